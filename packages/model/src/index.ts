@@ -1,0 +1,4 @@
+export * from './schema/opaque.js';
+export * from './schema/pipeline.js';
+export * from './catalogue/catalogue.js';
+export type * from './edits/types.js';
