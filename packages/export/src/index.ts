@@ -1,1 +1,5 @@
-export {};
+export { exportPipeline } from './export-pipeline.js';
+export { importPipelines } from './import/import-pipelines.js';
+export type { FidelityReport, ImportedPipeline, ImportError, ImportFormat, ImportResult } from './import/types.js';
+export * from './types.js';
+export { planExport, secretAt, isSecretConfigKey, type PlanOptions } from './plan/index.js';

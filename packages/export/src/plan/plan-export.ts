@@ -1,0 +1,94 @@
+import { literal, type Pipeline } from '@pipewright/model';
+import type { ExportOptions, ExportPlan, ExportTarget, ExportWarning, MonitoringPlan } from '../types.js';
+import { pascalIdentifier, snakeIdentifier } from './names.js';
+import { resolveOpaque } from './opaque.js';
+import { cloneData, isPlainObject, setOwn } from './own.js';
+import { segmentsOf } from './pointer.js';
+import { planSecrets, secretPlaceholder } from './secrets.js';
+
+export interface PlanOptions extends ExportOptions {
+  target: ExportTarget;
+}
+
+/** Writes `value` at `pointer` inside `root` (every step must exist). */
+function replaceAt(root: unknown, pointer: string, value: unknown): void {
+  const segments = segmentsOf(pointer);
+  const last = segments.pop();
+  let node: unknown = root;
+  for (const s of segments)
+    node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[s] : undefined;
+  if (last !== undefined && isPlainObject(node)) setOwn(node, last, value);
+}
+
+function extrasWarnings(options: PlanOptions): ExportWarning[] {
+  const extras = options.extras;
+  if (!extras) return [];
+  const sameFamily =
+    (extras.kind === 'cloudformation' && ['cloudformation', 'cloudformation-json'].includes(options.target)) ||
+    (extras.kind === 'terraform' && ['terraform', 'terraform-json'].includes(options.target));
+  if (sameFamily) return [];
+  return [
+    {
+      code: 'import-extras-dropped',
+      message: `Parts of the ${extras.kind} source that the pipeline model cannot hold (resource attributes, tags, conditional stages, the rest of the file) are not written to ${options.target}.`,
+    },
+  ];
+}
+
+/**
+ * Builds the target-neutral intermediate form: secrets lifted, foreign opaque values replaced,
+ * names derived, monitoring planned. Pure; never throws on a schema-valid pipeline.
+ */
+export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan {
+  const source = cloneData(pipeline);
+  const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(source);
+  const withSecrets = cloneData(source);
+  for (const secret of lifted.secrets) replaceAt(withSecrets, secret.path, secretPlaceholder(secret.paramName));
+  const resolved = resolveOpaque(withSecrets, options.target);
+  const emitted = resolved.value as Pipeline;
+
+  const name = literal(pipeline.name) ?? '';
+  const resourceName = options.resourceName
+    ? pascalIdentifier(options.resourceName, 'Pipeline')
+    : pascalIdentifier(name, 'Pipeline');
+  const resourceLabel = options.resourceName
+    ? snakeIdentifier(options.resourceName, 'pipeline')
+    : snakeIdentifier(name, 'pipeline');
+
+  const monitoring: MonitoringPlan | undefined = options.monitoring
+    ? {
+        resourceName: `${resourceName}ExecutionStateChangeRule`,
+        eventPattern: {
+          source: ['aws.codepipeline'],
+          'detail-type': ['CodePipeline Pipeline Execution State Change'],
+          detail: { pipeline: [emitted.name] },
+        },
+      }
+    : undefined;
+
+  const warnings: ExportWarning[] = [...lifted.warnings, ...resolved.warnings, ...extrasWarnings(options)];
+  if (options.monitoring && options.target === 'json') {
+    warnings.push({
+      code: 'monitoring-unsupported',
+      message: 'The create-pipeline JSON holds only the pipeline: the EventBridge monitoring rule is not part of it.',
+    });
+  }
+
+  return {
+    target: options.target,
+    pipeline: emitted,
+    source,
+    secrets: lifted.secrets,
+    opaque: resolved.opaque,
+    ...(monitoring ? { monitoring } : {}),
+    resourceName,
+    resourceLabel,
+    ...(options.extras ? { extras: options.extras } : {}),
+    warnings,
+  };
+}
+
+/** The secret lifted at `pointer`, if any: emitters check each configuration value against it. */
+export function secretAt(plan: ExportPlan, pointer: string): ExportPlan['secrets'][number] | undefined {
+  return plan.secrets.find((s) => s.path === pointer);
+}

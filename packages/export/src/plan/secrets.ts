@@ -1,0 +1,90 @@
+import { displayValue, type Pipeline } from '@pipewright/model';
+import type { ExportWarning, SecretParam } from '../types.js';
+import { pascalIdentifier, uniqueName } from './names.js';
+import { isPlainObject, ownEntries } from './own.js';
+import { pointerOf } from './pointer.js';
+
+/** Keys whose values are secrets whatever their provider (checked case-insensitively at the end of the key). */
+const SECRET_KEY = /(token|secret|password|passwd|passphrase|apikey|api_key|privatekey|private_key|credentials?)$/i;
+
+/** Is this configuration key one whose literal value must never be written into IaC? */
+export function isSecretConfigKey(key: string): boolean {
+  return SECRET_KEY.test(key);
+}
+
+/** A CloudFormation dynamic reference is already a reference, not a secret literal. */
+function isReference(value: string): boolean {
+  return value.startsWith('{{resolve:');
+}
+
+interface Found {
+  segments: (string | number)[];
+  key: string;
+  value: string;
+}
+
+/** Every literal secret configuration value, in document order (actions and rules alike). */
+function findSecretValues(pipeline: Pipeline): Found[] {
+  const found: Found[] = [];
+  const visit = (node: unknown, segments: (string | number)[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, [...segments, i]));
+      return;
+    }
+    if (!isPlainObject(node)) return;
+    for (const [key, value] of ownEntries(node)) {
+      if (key === 'configuration' && isPlainObject(value)) {
+        for (const [configKey, configValue] of ownEntries(value)) {
+          if (typeof configValue === 'string' && isSecretConfigKey(configKey) && !isReference(configValue)) {
+            found.push({ segments: [...segments, key, configKey], key: configKey, value: configValue });
+          }
+        }
+      } else {
+        visit(value, [...segments, key]);
+      }
+    }
+  };
+  visit(pipeline, []);
+  return found;
+}
+
+/** The names of the stage and action (or rule) that hold a configuration at `segments`. */
+function ownerNames(pipeline: Pipeline, segments: (string | number)[]): { stage: string; owner: string } {
+  const stage = typeof segments[1] === 'number' ? pipeline.stages[segments[1]] : undefined;
+  let node: unknown = pipeline;
+  for (const s of segments.slice(0, -2))
+    node = isPlainObject(node) || Array.isArray(node) ? (node as never)[s] : undefined;
+  const owner = isPlainObject(node) ? displayValue(node['name']) : '';
+  return { stage: stage ? displayValue(stage.name) : '', owner };
+}
+
+/**
+ * Lists the literal secret values of the pipeline as parameters to emit. The pipeline is not
+ * changed here; `planExport` replaces the values.
+ */
+export function planSecrets(pipeline: Pipeline): { secrets: SecretParam[]; warnings: ExportWarning[] } {
+  const taken = new Set<string>();
+  const secrets: SecretParam[] = [];
+  const warnings: ExportWarning[] = [];
+  for (const found of findSecretValues(pipeline)) {
+    const { stage, owner } = ownerNames(pipeline, found.segments);
+    const path = pointerOf(found.segments);
+    const paramName = uniqueName(pascalIdentifier(owner, 'Action') + pascalIdentifier(found.key, 'Secret'), taken);
+    secrets.push({
+      paramName,
+      path,
+      description: `Secret configuration value ${found.key} of ${owner ? `"${owner}"` : 'an action'}${stage ? ` in stage "${stage}"` : ''}`,
+    });
+    warnings.push({
+      code: 'secret-lifted',
+      message: `${found.key} is a secret: it is written as the parameter ${paramName}, not as a literal; supply its value when deploying.`,
+      path,
+    });
+  }
+  return { secrets, warnings };
+}
+
+/** Placeholder written into `ExportPlan.pipeline` where a secret was lifted out. */
+export function secretPlaceholder(paramName: string): string {
+  return `SECRET_PLACEHOLDER(${paramName})`;
+}

@@ -1,0 +1,120 @@
+import type { OpaqueSource, Pipeline } from '@pipewright/model';
+
+/** Every format Pipewright writes. */
+export type ExportTarget = 'terraform' | 'terraform-json' | 'cdk' | 'cloudformation' | 'cloudformation-json' | 'json';
+
+export const EXPORT_TARGETS: readonly ExportTarget[] = [
+  'terraform',
+  'terraform-json',
+  'cdk',
+  'cloudformation',
+  'cloudformation-json',
+  'json',
+];
+
+/** Something the export could not express as given, or needs the user to know. Never silent. */
+export interface ExportWarning {
+  /** Stable machine-readable code, e.g. `secret-lifted`, `opaque-placeholder`, `cfn-unsupported-field`. */
+  code: string;
+  message: string;
+  /** JSON pointer into the pipeline declaration, when the warning is about one place. */
+  path?: string;
+}
+
+export interface ExportResult {
+  text: string;
+  fileName: string;
+  warnings: ExportWarning[];
+}
+
+/**
+ * What a CloudFormation import could not put into the API model, kept so that exporting
+ * back to CloudFormation loses nothing. Written back only by the CloudFormation emitters.
+ */
+export interface CloudFormationExtras {
+  kind: 'cloudformation';
+  /** The pipeline resource's logical id in its template. */
+  logicalId: string;
+  /** Resource attributes beside `Properties`: `DependsOn`, `Condition`, `DeletionPolicy`, `Metadata`, ... */
+  resourceAttributes: Record<string, unknown>;
+  /**
+   * CloudFormation values the API model cannot hold at their place (`Tags`, `Stages: !If`, an
+   * `Fn::If` stage in the list, ...): `set` writes `value` at `path` (property names, CFN form);
+   * `insert` inserts it into the array at `path`'s parent at index `path`'s last segment.
+   */
+  patches: CloudFormationPatch[];
+  /** The rest of the template (parameters, conditions, other resources ...) in CFN JSON form. */
+  template: Record<string, unknown>;
+}
+
+export type CloudFormationPatch =
+  | { op: 'set'; path: (string | number)[]; value: unknown }
+  | { op: 'insert'; path: (string | number)[]; value: unknown };
+
+/** Format-specific parts an import kept outside the pipeline (see the importer of each format). */
+export type ImportExtras = CloudFormationExtras | { kind: 'terraform'; [key: string]: unknown };
+
+export interface ExportOptions {
+  /** Add an EventBridge rule for this pipeline's execution state changes (IaC targets). */
+  monitoring?: boolean;
+  /** CloudFormation logical id / Terraform resource label / CDK construct id. Derived from the pipeline name when absent. */
+  resourceName?: string;
+  /** What an import kept outside the pipeline; each emitter uses only its own format's extras. */
+  extras?: ImportExtras;
+}
+
+/** A secret configuration value lifted out of the pipeline: emitted as a parameter or variable, never as a literal. */
+export interface SecretParam {
+  /** Alphanumeric, unique in the plan, PascalCase (e.g. `SourceOAuthToken`). Snake-case it where a target prefers. */
+  paramName: string;
+  /** JSON pointer of the configuration value, e.g. `/stages/0/actions/0/configuration/OAuthToken`. */
+  path: string;
+  description: string;
+}
+
+/** An opaque value of the pipeline and what the plan did with it for this target. */
+export interface OpaqueEntry {
+  path: string;
+  source: OpaqueSource;
+  /** Human rendering of the expression. */
+  display: string;
+  /** `kept`: the target is the value's own format; `placeholder`: replaced by a marked string; `removed`: dropped from a numeric field. */
+  handling: 'kept' | 'placeholder' | 'removed';
+}
+
+export interface MonitoringPlan {
+  /** Logical id / label of the rule, derived from the pipeline's resource name. */
+  resourceName: string;
+  /** The EventBridge event pattern, with the pipeline's name (possibly opaque) in `detail.pipeline`. */
+  eventPattern: {
+    source: ['aws.codepipeline'];
+    'detail-type': ['CodePipeline Pipeline Execution State Change'];
+    detail: { pipeline: [Pipeline['name']] };
+  };
+}
+
+/**
+ * The target-neutral intermediate form every emitter consumes.
+ *
+ * `pipeline` is ready to write: secret literals are replaced by `SECRET_PLACEHOLDER(...)`
+ * strings (the emitter writes a reference to `secrets[i].paramName` at `secrets[i].path`
+ * instead), opaque values of another format are replaced by marked placeholders.
+ * Opaque values of the target's own format are kept as `OpaqueValue`s.
+ */
+export interface ExportPlan {
+  target: ExportTarget;
+  pipeline: Pipeline;
+  /** The pipeline as given (the JSON export writes this one: it keeps what it was given). */
+  source: Pipeline;
+  secrets: SecretParam[];
+  opaque: OpaqueEntry[];
+  /** Present when the monitoring option is on. */
+  monitoring?: MonitoringPlan;
+  /** Alphanumeric PascalCase name for the pipeline resource (CFN logical id, CDK id). */
+  resourceName: string;
+  /** snake_case label for the pipeline resource (Terraform). */
+  resourceLabel: string;
+  extras?: ImportExtras;
+  /** Warnings common to every target (secrets lifted, placeholders); emitters add their own. */
+  warnings: ExportWarning[];
+}
