@@ -1,0 +1,205 @@
+import { literal, type Pipeline } from '@pipewright/model';
+
+/*
+ * The canvas layout, derived from the pipeline's structure alone (stage order,
+ * run order, artifact names) by one pure function. Nothing here is stored in the
+ * document, so no positions leak into exports.
+ *
+ *   lane 0            lane 1                       + add stage
+ *   [Source]          [Build]        [Test]
+ *    col runOrder 1    col 1   col 2   ...
+ *    actions stacked when they share a run order (parallel)
+ */
+
+export const NODE_WIDTH = 220;
+export const NODE_HEIGHT = 76;
+export const COLUMN_GAP = 64;
+export const ROW_GAP = 18;
+export const LANE_PAD_X = 28;
+export const LANE_HEADER = 52;
+export const LANE_PAD_Y = 18;
+export const LANE_GAP = 48;
+export const MIN_LANE_ROWS = 2;
+
+export interface ColumnLayout {
+  runOrder: number;
+  /** Left edge of the column's nodes, in flow coordinates. */
+  x: number;
+}
+
+export interface LaneLayout {
+  id: string;
+  stage: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  columns: ColumnLayout[];
+}
+
+export interface ActionLayout {
+  id: string;
+  stage: number;
+  action: number;
+  column: number;
+  runOrder: number;
+  x: number;
+  y: number;
+}
+
+export interface EdgeLayout {
+  id: string;
+  source: string;
+  target: string;
+  artifact: string;
+  /** The producer does not run before the consumer: an error the validator reports. */
+  backwards: boolean;
+}
+
+export interface PipelineLayout {
+  lanes: LaneLayout[];
+  actions: ActionLayout[];
+  edges: EdgeLayout[];
+  /** Input artifacts no action produces, by consumer node id. */
+  dangling: ReadonlyMap<string, string[]>;
+  /** The "add stage" drop lane after the last stage. */
+  addLane: { x: number; y: number; width: number; height: number };
+  width: number;
+  height: number;
+}
+
+export const actionNodeId = (stage: number, action: number): string => `a:${stage}:${action}`;
+export const laneNodeId = (stage: number): string => `s:${stage}`;
+
+/** Parses an action node id back into its indices. */
+export function parseActionNodeId(id: string): { stage: number; action: number } | undefined {
+  const match = /^a:(\d+):(\d+)$/.exec(id);
+  return match ? { stage: Number(match[1]), action: Number(match[2]) } : undefined;
+}
+
+/** Run order as the service reads it: absent (or opaque) counts as 1. */
+export function effectiveRunOrder(runOrder: unknown): number {
+  return typeof runOrder === 'number' ? runOrder : 1;
+}
+
+export function layoutPipeline(pipeline: Pipeline): PipelineLayout {
+  const lanes: LaneLayout[] = [];
+  const actions: ActionLayout[] = [];
+  const stacks: number[][] = [];
+  let maxRows = MIN_LANE_ROWS;
+  let x = 0;
+
+  // Pass 1: columns per stage, horizontal positions and stack depth.
+  pipeline.stages.forEach((stage, s) => {
+    const orders = [...new Set(stage.actions.map((a) => effectiveRunOrder(a.runOrder)))].sort((a, b) => a - b);
+    const columnCount = Math.max(orders.length, 1);
+    const width = LANE_PAD_X * 2 + columnCount * NODE_WIDTH + (columnCount - 1) * COLUMN_GAP;
+    const columns = orders.map((runOrder, c) => ({ runOrder, x: x + LANE_PAD_X + c * (NODE_WIDTH + COLUMN_GAP) }));
+    const depth = orders.map(() => 0);
+    stage.actions.forEach((action, a) => {
+      const runOrder = effectiveRunOrder(action.runOrder);
+      const column = orders.indexOf(runOrder);
+      const row = depth[column] ?? 0;
+      depth[column] = row + 1;
+      actions.push({
+        id: actionNodeId(s, a),
+        stage: s,
+        action: a,
+        column,
+        runOrder,
+        x: columns[column]?.x ?? x + LANE_PAD_X,
+        y: LANE_HEADER + LANE_PAD_Y + row * (NODE_HEIGHT + ROW_GAP),
+      });
+    });
+    stacks.push(depth);
+    maxRows = Math.max(maxRows, ...depth);
+    lanes.push({ id: laneNodeId(s), stage: s, x, y: 0, width, height: 0, columns });
+    x += width + LANE_GAP;
+  });
+
+  // Every lane is as tall as the deepest stack, so the lanes read as one board.
+  const height = LANE_HEADER + LANE_PAD_Y * 2 + maxRows * NODE_HEIGHT + (maxRows - 1) * ROW_GAP;
+  for (const lane of lanes) lane.height = height;
+
+  const { edges, dangling } = artifactEdges(pipeline);
+  const addLane = { x, y: 0, width: NODE_WIDTH + LANE_PAD_X * 2, height };
+  return { lanes, actions, edges, dangling, addLane, width: x + addLane.width, height };
+}
+
+interface Producer {
+  id: string;
+  stage: number;
+  runOrder: number;
+}
+
+function artifactEdges(pipeline: Pipeline): { edges: EdgeLayout[]; dangling: Map<string, string[]> } {
+  const producers = new Map<string, Producer[]>();
+  pipeline.stages.forEach((stage, s) =>
+    stage.actions.forEach((action, a) => {
+      for (const output of action.outputArtifacts ?? []) {
+        const name = literal(output.name);
+        if (name === undefined) continue;
+        const list = producers.get(name) ?? [];
+        list.push({ id: actionNodeId(s, a), stage: s, runOrder: effectiveRunOrder(action.runOrder) });
+        producers.set(name, list);
+      }
+    }),
+  );
+
+  const edges: EdgeLayout[] = [];
+  const dangling = new Map<string, string[]>();
+  pipeline.stages.forEach((stage, s) =>
+    stage.actions.forEach((action, a) => {
+      const id = actionNodeId(s, a);
+      const runOrder = effectiveRunOrder(action.runOrder);
+      for (const input of action.inputArtifacts ?? []) {
+        const name = literal(input.name);
+        if (name === undefined) continue;
+        const from = producers.get(name);
+        if (!from) {
+          dangling.set(id, [...(dangling.get(id) ?? []), name]);
+          continue;
+        }
+        for (const producer of from) {
+          if (producer.id === id) continue;
+          const runsBefore = producer.stage < s || (producer.stage === s && producer.runOrder < runOrder);
+          edges.push({
+            id: `${producer.id}>${id}:${name}`,
+            source: producer.id,
+            target: id,
+            artifact: name,
+            backwards: !runsBefore,
+          });
+        }
+      }
+    }),
+  );
+  return { edges, dangling };
+}
+
+/** Where a drop at a flow position would put an action. */
+export type DropTarget =
+  | { kind: 'join'; stage: number; runOrder: number }
+  | { kind: 'newStep'; stage: number; runOrder: number; shift: boolean }
+  | { kind: 'newStage'; index: number };
+
+/** Horizontal slack around a column within which a drop joins it (parallel). */
+const JOIN_SLACK = 12;
+
+export function dropTargetAt(layout: PipelineLayout, point: { x: number; y: number }): DropTarget {
+  const { lanes } = layout;
+  const last = lanes[lanes.length - 1];
+  if (!last || point.x >= last.x + last.width + LANE_GAP / 2) return { kind: 'newStage', index: lanes.length };
+  const lane =
+    lanes.find((l) => point.x < l.x + l.width + LANE_GAP / 2) ?? last; /* the first lane whose right side is past x */
+  const { columns, stage } = lane;
+  const first = columns[0];
+  if (!first) return { kind: 'join', stage, runOrder: 1 };
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c] as ColumnLayout;
+    if (point.x < column.x - JOIN_SLACK) return { kind: 'newStep', stage, runOrder: column.runOrder, shift: true };
+    if (point.x <= column.x + NODE_WIDTH + JOIN_SLACK) return { kind: 'join', stage, runOrder: column.runOrder };
+  }
+  const lastColumn = columns[columns.length - 1] as ColumnLayout;
+  return { kind: 'newStep', stage, runOrder: lastColumn.runOrder + 1, shift: false };
+}

@@ -1,0 +1,142 @@
+import type { Action, Pipeline } from '@pipewright/model';
+import { describe, expect, it } from 'vitest';
+import { HISTORY_LIMIT, createEditorStore } from './editorStore.js';
+import { buildDiagnosticsIndex, pointerPrefixes } from './diagnosticsIndex.js';
+
+function action(name: string, extra: Partial<Action> = {}): Action {
+  return {
+    name,
+    actionTypeId: { category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1' },
+    configuration: { ProjectName: 'p' },
+    runOrder: 1,
+    ...extra,
+  };
+}
+
+function twoStages(): Pipeline {
+  return {
+    name: 'demo',
+    roleArn: 'arn:aws:iam::123456789012:role/demo',
+    stages: [
+      {
+        name: 'Source',
+        actions: [
+          action('Src', {
+            actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' },
+            configuration: { S3Bucket: 'b', S3ObjectKey: 'k.zip' },
+            outputArtifacts: [{ name: 'SourceOut' }],
+          }),
+        ],
+      },
+      { name: 'Build', actions: [action('Build', { inputArtifacts: [{ name: 'SourceOut' }] }), action('Lint')] },
+    ],
+  };
+}
+
+const rename = (name: string) => ({ kind: 'renameAction', stage: 1, action: 1, name }) as const;
+
+describe('createEditorStore', () => {
+  it('applies edits through dispatch and re-validates', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    expect(store.getState().diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+
+    expect(store.getState().dispatch(rename('Build'))).toBe(true);
+    const state = store.getState();
+    expect(state.pipeline.stages[1]?.actions[1]?.name).toBe('Build');
+    expect(state.diagnostics.map((d) => d.path)).toContain('/stages/1/actions/1/name');
+    expect(state.diagnosticsIndex.at('/stages/1/actions/1').length).toBeGreaterThan(0);
+    expect(state.diagnosticsIndex.at('/stages/0')).toHaveLength(0);
+    expect(state.revision).toBe(1);
+  });
+
+  it('undoes and redoes the document, and the diagnostics follow', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    store.getState().dispatch(rename('Build'));
+    store.getState().undo();
+    expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('Lint');
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1')).toHaveLength(0);
+    store.getState().redo();
+    expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('Build');
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1').length).toBeGreaterThan(0);
+  });
+
+  it('does not record selection or view changes in the history', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    store.getState().select({ kind: 'action', stage: 1, action: 0 });
+    store.getState().openDock('json');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('keeps at least 100 undo steps', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    for (let i = 0; i < 150; i++) store.getState().dispatch(rename(`Lint${i}`));
+    expect(store.temporal.getState().pastStates).toHaveLength(Math.min(150, HISTORY_LIMIT));
+    for (let i = 0; i < 150; i++) store.getState().undo();
+    expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('Lint');
+  });
+
+  it('sets a transient editError for a refused edit and leaves the document alone', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    const before = store.getState().pipeline;
+    expect(store.getState().dispatch({ kind: 'removeStage', stage: 9 })).toBe(false);
+    expect(store.getState().pipeline).toBe(before);
+    expect(store.getState().editError?.edit).toBe('removeStage');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    store.getState().clearEditError();
+    expect(store.getState().editError).toBeNull();
+  });
+
+  it('makes replacePipeline one undoable step', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    const other: Pipeline = { name: 'other', roleArn: 'r', stages: [] };
+    store.getState().replacePipeline(other, { kind: 'import', format: 'json' });
+    expect(store.getState().pipeline.name).toBe('other');
+    store.getState().undo();
+    expect(store.getState().pipeline.name).toBe('demo');
+    expect(store.getState().source.kind).toBe('blank');
+  });
+
+  it('selects an added action and clears a selection whose action was removed', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    store.getState().dispatch({ kind: 'addAction', stage: 1, action: action('Test', { runOrder: 2 }) });
+    const selection = store.getState().selection;
+    expect(selection.kind).toBe('action');
+    if (selection.kind !== 'action') return;
+    expect(store.getState().pipeline.stages[1]?.actions[selection.action]?.name).toBe('Test');
+
+    store.getState().dispatch({ kind: 'removeAction', stage: 1, action: selection.action });
+    expect(store.getState().selection).toEqual({ kind: 'none' });
+  });
+
+  it('shifts the selection when an earlier action in its stage is removed', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    store.getState().select({ kind: 'action', stage: 1, action: 1 });
+    store.getState().dispatch({ kind: 'removeAction', stage: 1, action: 0 });
+    expect(store.getState().selection).toEqual({ kind: 'action', stage: 1, action: 0 });
+  });
+
+  it('clears a selection that undo makes dangling', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    store.getState().dispatch({ kind: 'addAction', stage: 1, action: action('Extra') });
+    store.getState().undo();
+    expect(store.getState().selection).toEqual({ kind: 'none' });
+  });
+});
+
+describe('diagnostics index', () => {
+  it('lists every prefix of a pointer', () => {
+    expect(pointerPrefixes('/stages/1/name')).toEqual(['', '/stages', '/stages/1', '/stages/1/name']);
+    expect(pointerPrefixes('')).toEqual(['']);
+  });
+
+  it('reuses unchanged groups so selectors stay stable', () => {
+    const a = { ruleId: 'R1', severity: 'error' as const, message: 'm', path: '/stages/0/name' };
+    const b = { ruleId: 'R2', severity: 'warning' as const, message: 'n', path: '/stages/1/name' };
+    const first = buildDiagnosticsIndex([a, b]);
+    const second = buildDiagnosticsIndex([{ ...a }, { ...b, message: 'changed' }], first);
+    expect(second.at('/stages/0')).toBe(first.at('/stages/0'));
+    expect(second.at('/stages/1')).not.toBe(first.at('/stages/1'));
+    expect(second.at('')).toHaveLength(2);
+    expect(second.at('/nothing/here')).toHaveLength(0);
+  });
+});

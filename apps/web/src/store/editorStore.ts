@@ -1,0 +1,173 @@
+import type { Action, Pipeline, PipelineEdit } from '@pipewright/model';
+import { temporal, type TemporalState } from 'zundo';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { buildDiagnosticsIndex, type DiagnosticsIndex } from './diagnosticsIndex.js';
+import { applyEdit, validate, type Diagnostic } from './modelApi.js';
+import { NO_SELECTION, selectionAfterEdit, selectionExists, type Selection } from './selection.js';
+
+/*
+ * The editor's state, React-free. Four slices:
+ * - document: the pipeline declaration (single source of truth) and where it came
+ *   from; changed only through `dispatch(edit)` (and undo/redo of those edits).
+ * - diagnostics: derived from the document by `validate`, re-computed on every change.
+ * - selection: what is selected, and which field the inspector should focus.
+ * - view: open panel and dialog, transient notices, the clipboard.
+ * Undo history (zundo) covers the document slice only.
+ */
+
+/** Where the document came from, so it can be printed back in its own format. */
+export interface DocumentSource {
+  kind: 'blank' | 'template' | 'import' | 'bench' | 'share';
+  /** Import format, when imported. */
+  format?: 'json' | 'cloudformation' | 'terraform';
+  fileName?: string;
+  /** The parsed original (a model `PipelineJsonDocument` for JSON imports), for faithful printing back. */
+  original?: unknown;
+  /** Template id, CloudFormation logical id or Terraform label. */
+  id?: string;
+}
+
+export interface DocumentSlice {
+  pipeline: Pipeline;
+  source: DocumentSource;
+  /** Bumped on every document change (edits, undo, redo): cheap change detection for views. */
+  revision: number;
+  /** The last refused edit, shown to the user until cleared. */
+  editError: { message: string; edit: PipelineEdit['kind']; serial: number } | null;
+  /** Applies one edit; returns false (and sets `editError`) when the model refuses it. */
+  dispatch(edit: PipelineEdit): boolean;
+  /** Replaces the document (imports, templates): one undoable step. */
+  replacePipeline(pipeline: Pipeline, source: DocumentSource): void;
+  clearEditError(): void;
+  undo(): void;
+  redo(): void;
+}
+
+export interface DiagnosticsSlice {
+  diagnostics: readonly Diagnostic[];
+  diagnosticsIndex: DiagnosticsIndex;
+}
+
+export interface SelectionSlice {
+  selection: Selection;
+  /** A JSON pointer the inspector should focus (e.g. from a problem or a canvas underline). */
+  focusField: string | undefined;
+  select(selection: Selection, focusField?: string): void;
+}
+
+export type DockPanel = 'problems' | 'json';
+export type DialogId = 'import' | 'export' | 'template' | 'share';
+
+export interface ViewSlice {
+  dockPanel: DockPanel | null;
+  dialog: DialogId | null;
+  /** A short message anchored on the canvas (e.g. why a connection was refused). */
+  canvasNotice: { message: string; serial: number } | null;
+  clipboard: readonly Action[];
+  openDock(panel: DockPanel | null): void;
+  openDialog(dialog: DialogId | null): void;
+  notify(message: string | null): void;
+  copy(actions: readonly Action[]): void;
+}
+
+export type EditorState = DocumentSlice & DiagnosticsSlice & SelectionSlice & ViewSlice;
+
+/** The part of the state undo/redo restores. */
+type DocumentSnapshot = Pick<EditorState, 'pipeline' | 'source'>;
+
+export type EditorStore = StoreApi<EditorState> & { temporal: StoreApi<TemporalState<DocumentSnapshot>> };
+
+export const HISTORY_LIMIT = 200;
+
+export const BLANK_PIPELINE: Pipeline = {
+  name: 'my-pipeline',
+  roleArn: '',
+  pipelineType: 'V2',
+  executionMode: 'QUEUED',
+  stages: [],
+};
+
+export interface EditorInit {
+  pipeline?: Pipeline;
+  source?: DocumentSource;
+  selection?: Selection;
+}
+
+let serial = 0;
+
+export function createEditorStore(init: EditorInit = {}): EditorStore {
+  const pipeline = init.pipeline ?? BLANK_PIPELINE;
+  const diagnostics = validate(pipeline);
+
+  const store = createStore<EditorState>()(
+    temporal<EditorState, [], [], DocumentSnapshot>(
+      (set, get) => ({
+        // document
+        pipeline,
+        source: init.source ?? { kind: 'blank' },
+        revision: 0,
+        editError: null,
+        dispatch(edit) {
+          const before = get().pipeline;
+          const result = applyEdit(before, edit);
+          if (!result.ok) {
+            set({ editError: { message: result.reason, edit: edit.kind, serial: ++serial } });
+            return false;
+          }
+          set({
+            pipeline: result.pipeline,
+            editError: null,
+            selection: selectionAfterEdit(get().selection, edit, before, result.pipeline),
+          });
+          return true;
+        },
+        replacePipeline(next, source) {
+          set({ pipeline: next, source, editError: null, selection: NO_SELECTION, focusField: undefined });
+        },
+        clearEditError: () => set({ editError: null }),
+        undo: () => store.temporal.getState().undo(),
+        redo: () => store.temporal.getState().redo(),
+
+        // diagnostics
+        diagnostics,
+        diagnosticsIndex: buildDiagnosticsIndex(diagnostics),
+
+        // selection
+        selection: init.selection ?? NO_SELECTION,
+        focusField: undefined,
+        select: (selection, focusField) => set({ selection, focusField }),
+
+        // view
+        dockPanel: 'problems',
+        dialog: null,
+        canvasNotice: null,
+        clipboard: [],
+        openDock: (dockPanel) => set({ dockPanel }),
+        openDialog: (dialog) => set({ dialog }),
+        notify: (message) => set({ canvasNotice: message === null ? null : { message, serial: ++serial } }),
+        copy: (clipboard) => set({ clipboard }),
+      }),
+      {
+        limit: HISTORY_LIMIT,
+        partialize: (state): DocumentSnapshot => ({ pipeline: state.pipeline, source: state.source }),
+        // Only document changes make history: selection and view changes do not.
+        equality: (past, current) => past.pipeline === current.pipeline && past.source === current.source,
+      },
+    ),
+  );
+
+  // Derived state: whenever the document changes (edit, import, undo, redo),
+  // re-validate, re-index and drop a selection that no longer exists.
+  store.subscribe((state, previous) => {
+    if (state.pipeline === previous.pipeline) return;
+    const next = validate(state.pipeline);
+    store.setState({
+      diagnostics: next,
+      diagnosticsIndex: buildDiagnosticsIndex(next, state.diagnosticsIndex),
+      revision: state.revision + 1,
+      selection: selectionExists(state.pipeline, state.selection) ? state.selection : NO_SELECTION,
+    });
+  });
+
+  return store as EditorStore;
+}
