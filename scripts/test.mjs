@@ -1,0 +1,16 @@
+// @ts-check
+// `npm test`: install what is missing, then every check CI runs, stopping at the first failure.
+// Node built-ins only: this must run before dependencies are installed.
+import { installIfNeeded } from './lib/install.mjs';
+import { runSteps } from './lib/steps.mjs';
+import { buildWebApp, formatCheck, lint, playwrightTests, typecheck, unitTests } from './lib/tools.mjs';
+
+process.exitCode = await runSteps('npm test', [
+  { title: 'install dependencies', run: installIfNeeded },
+  { title: 'typecheck (tsc -b)', run: typecheck },
+  { title: 'lint (eslint)', run: lint },
+  { title: 'format (prettier --check)', run: formatCheck },
+  { title: 'unit tests (vitest run)', run: unitTests },
+  { title: 'build web app (vite build)', run: buildWebApp },
+  { title: 'browser tests (playwright)', run: () => playwrightTests() },
+]);
