@@ -1,6 +1,6 @@
 // @ts-check
 // Installs dependencies only when needed: no node_modules yet, or a lockfile newer than the last install.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { note, warn } from './console.mjs';
 import { repoRoot } from './paths.mjs';
@@ -14,11 +14,26 @@ const installStamp = join(nodeModules, '.pipewright-installed');
 /** @param {string} path */
 const mtimeOf = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
+/**
+ * The workspace projects (e.g. `packages/model`) that pnpm-lock.yaml gives dependencies, read from
+ * its `importers:` section: each such project must have its own node_modules after an install.
+ * @param {string} lockText
+ */
+export function importersWithDependencies(lockText) {
+  const section = /^importers:\n([\s\S]*?)^\S/m.exec(lockText)?.[1] ?? '';
+  return [...section.matchAll(/^ {2}(\S[^\n]*):\n {4}\S/gm)].map((match) => match[1] ?? '').filter(Boolean);
+}
+
 /** @returns {string | undefined} why an install is needed, or undefined when node_modules is current */
 export function installReason() {
   if (!existsSync(nodeModules)) return 'node_modules is missing';
+  if (!existsSync(lockfile)) return 'pnpm-lock.yaml is missing';
   const lastInstall = Math.max(mtimeOf(installStamp), mtimeOf(join(nodeModules, '.modules.yaml')));
   if (mtimeOf(lockfile) > lastInstall) return 'pnpm-lock.yaml is newer than node_modules';
+  const unlinked = importersWithDependencies(readFileSync(lockfile, 'utf8')).find(
+    (importer) => importer !== '.' && !existsSync(join(repoRoot, importer, 'node_modules')),
+  );
+  if (unlinked) return `${unlinked}/node_modules is missing`;
   return undefined;
 }
 
