@@ -1,0 +1,3 @@
+export { parsePipelineJson } from './parse.js';
+export { printPipelineJson, formatPipelineJson, encodePipelineJson } from './print.js';
+export type * from './types.js';

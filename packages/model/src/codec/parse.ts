@@ -1,0 +1,88 @@
+import { Pipeline } from '../schema/pipeline.js';
+import { decodeJsonBytes } from './decode.js';
+import { describeIssue } from './issues.js';
+import { LineIndex } from './line-index.js';
+import { detectShape } from './shape.js';
+import { createSourceMap, walk } from './source-map.js';
+import { detectStyle } from './style.js';
+import { parseJsonTree } from './syntax.js';
+import { nodeValue, setOwn } from './tree-value.js';
+import type { PipelineJsonError, PipelineJsonResult } from './types.js';
+
+/**
+ * Reads a CodePipeline JSON file in any of its three shapes (get-pipeline
+ * output, create/update-pipeline input, bare declaration). Accepts UTF-8 with
+ * or without BOM and UTF-16 LE/BE with a BOM. Every failure comes back as data
+ * with a 1-based line and column; it never throws.
+ */
+export function parsePipelineJson(input: string | Uint8Array): PipelineJsonResult {
+  try {
+    return parseUnsafe(input);
+  } catch (error) {
+    // Defensive: any bug below still yields an error value, never an exception.
+    return failure(`could not read the file: ${error instanceof Error ? error.message : String(error)}`, 1, 1, 0);
+  }
+}
+
+function parseUnsafe(input: string | Uint8Array): PipelineJsonResult {
+  const decoded = decodeJsonBytes(input);
+  if (!decoded.ok) {
+    const lines = new LineIndex(decoded.text);
+    const at = decoded.text.length;
+    const { line, column } = lines.position(at);
+    return failure(decoded.message, line, column, at);
+  }
+  const { text } = decoded;
+  const lines = new LineIndex(text);
+  const fail = (message: string, offset: number): PipelineJsonResult => {
+    const { line, column } = lines.position(offset);
+    return failure(message, line, column, offset);
+  };
+
+  const syntax = parseJsonTree(text);
+  if (!syntax.ok) return fail(syntax.message, syntax.offset);
+  const shape = detectShape(syntax.root);
+  if (!shape.ok) return fail(shape.message, shape.node.offset);
+
+  const whole = nodeValue(syntax.root) as Record<string, unknown>;
+  const declarationNode = walk(syntax.root, shape.declarationPath).node;
+  const declaration = shape.declarationPath.length === 0 ? whole : whole['pipeline'];
+
+  const checked = Pipeline.safeParse(declaration);
+  if (!checked.success) {
+    const reports = checked.error.issues.map((issue) => {
+      const report = describeIssue(issue, declaration);
+      return { ...report, offset: walk(declarationNode, report.path.map(String)).node.offset };
+    });
+    const first = reports.reduce((a, b) => (b.offset < a.offset ? b : a));
+    return fail(first.message, first.offset);
+  }
+
+  const envelope: Record<string, unknown> = {};
+  if (shape.declarationPath.length > 0) {
+    for (const key of Object.keys(whole)) if (key !== 'pipeline') setOwn(envelope, key, whole[key]);
+  }
+  return {
+    ok: true,
+    document: {
+      shape: shape.shape,
+      // The value as read, not zod's output: zod drops keys such as `__proto__`.
+      pipeline: declaration as Pipeline,
+      envelope,
+      text,
+      sourceMap: createSourceMap(syntax.root, shape.declarationPath, lines),
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      style: detectStyle(text),
+    },
+  };
+}
+
+function failure(
+  message: string,
+  line: number,
+  column: number,
+  offset: number,
+): { ok: false; error: PipelineJsonError } {
+  return { ok: false, error: { message, line, column, offset } };
+}
