@@ -35,24 +35,36 @@ export interface CloudFormationExtras {
   kind: 'cloudformation';
   /** The pipeline resource's logical id in its template. */
   logicalId: string;
-  /** Resource attributes beside `Properties`: `DependsOn`, `Condition`, `DeletionPolicy`, `Metadata`, ... */
-  resourceAttributes: Record<string, unknown>;
   /**
    * CloudFormation values the API model cannot hold at their place (`Tags`, `Stages: !If`, an
-   * `Fn::If` stage in the list, ...): `set` writes `value` at `path` (property names, CFN form);
-   * `insert` inserts it into the array at `path`'s parent at index `path`'s last segment.
+   * `Fn::If` stage in the list, `RunOrder: "1"` as a string ...), as edits to the emitted
+   * `Properties` (see `CloudFormationPatch`).
    */
   patches: CloudFormationPatch[];
-  /** The rest of the template (parameters, conditions, other resources ...) in CFN JSON form. */
+  /**
+   * The whole source template in CFN JSON form; its pipeline resource keeps its attributes
+   * (`DependsOn`, `Condition` ...) and gets fresh `Properties` on export.
+   */
   template: Record<string, unknown>;
 }
 
+/**
+ * One edit to the emitted `Properties`; `path` uses CFN property names and the source's list
+ * indices. Patches apply shortest path first, so list inserts restore the source indices
+ * before deeper patches use them. With `whenValue`, the patch applies only while the emitted
+ * value still equals it (an edit in the designer wins over the source's spelling).
+ */
 export type CloudFormationPatch =
-  | { op: 'set'; path: (string | number)[]; value: unknown }
-  | { op: 'insert'; path: (string | number)[]; value: unknown };
+  | { op: 'set'; path: (string | number)[]; value: unknown; whenValue?: unknown }
+  | { op: 'insert'; path: (string | number)[]; value: unknown }
+  | { op: 'delete'; path: (string | number)[]; whenValue?: unknown };
 
 /** Format-specific parts an import kept outside the pipeline (see the importer of each format). */
-export type ImportExtras = CloudFormationExtras | { kind: 'terraform'; [key: string]: unknown };
+export type ImportExtras =
+  | CloudFormationExtras
+  /** The create-pipeline `tags` of an API JSON file. */
+  | { kind: 'json'; tags: unknown }
+  | { kind: 'terraform'; [key: string]: unknown };
 
 export interface ExportOptions {
   /** Add an EventBridge rule for this pipeline's execution state changes (IaC targets). */

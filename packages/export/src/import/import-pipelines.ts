@@ -1,6 +1,36 @@
+import { importCloudFormation } from '../cloudformation/import.js';
+import { importApiJson } from '../json/import.js';
+import { importTerraform } from '../terraform/index.js';
+import { decodeText } from './decode.js';
+import { detectFormat } from './detect.js';
 import type { ImportResult } from './types.js';
 
-/** Reads every pipeline of a file; the format is detected from the content. Never throws. */
-export function importPipelines(_input: string | Uint8Array, _options: { fileName?: string } = {}): ImportResult {
-  return { ok: false, error: { message: 'import: in progress', line: 1, column: 1 } };
+/**
+ * Reads every pipeline of a file: CodePipeline API JSON, CloudFormation (YAML or JSON) or
+ * Terraform. The format is detected from the content. Never throws: any failure is an
+ * error with a line and column.
+ */
+export function importPipelines(input: string | Uint8Array, options: { fileName?: string } = {}): ImportResult {
+  try {
+    const text = decodeText(input);
+    switch (detectFormat(text, options.fileName)) {
+      case 'json':
+      case 'unknown-json':
+        return importApiJson(input);
+      case 'cloudformation':
+      case 'cloudformation-json':
+        return importCloudFormation(text);
+      case 'terraform':
+        return importTerraform(text);
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        message: `could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+        line: 1,
+        column: 1,
+      },
+    };
+  }
 }

@@ -7,5 +7,7 @@ import type { ExportPlan, ExportResult } from '../types.js';
  */
 export function emitJson(plan: ExportPlan): ExportResult {
   const fileName = `${plan.resourceLabel.replace(/_/g, '-')}.json`;
-  return { text: JSON.stringify({ pipeline: plan.pipeline }, null, 2) + '\n', fileName, warnings: [] };
+  const tags = plan.extras?.kind === 'json' ? plan.extras.tags : undefined;
+  const input = tags === undefined ? { pipeline: plan.pipeline } : { pipeline: plan.pipeline, tags };
+  return { text: JSON.stringify(input, null, 2) + '\n', fileName, warnings: [] };
 }

@@ -25,7 +25,8 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
   if (!extras) return [];
   const sameFamily =
     (extras.kind === 'cloudformation' && ['cloudformation', 'cloudformation-json'].includes(options.target)) ||
-    (extras.kind === 'terraform' && ['terraform', 'terraform-json'].includes(options.target));
+    (extras.kind === 'terraform' && ['terraform', 'terraform-json'].includes(options.target)) ||
+    (extras.kind === 'json' && options.target === 'json');
   if (sameFamily) return [];
   return [
     {

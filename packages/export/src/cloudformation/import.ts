@@ -1,0 +1,100 @@
+import type { ImportedPipeline, ImportResult } from '../import/types.js';
+import { isPlainObject, ownEntries } from '../plan/own.js';
+import { pointerOf, segmentsOf } from '../plan/pointer.js';
+import { fromCfnProperties } from './from-cfn.js';
+import { PIPELINE_RESOURCE_TYPE } from './shapes.js';
+import { readCfnYaml, type YamlSource } from './yaml-reader.js';
+
+/** Does this parsed document look like a CloudFormation template? */
+export function isCfnTemplate(data: unknown): data is Record<string, unknown> {
+  return (
+    isPlainObject(data) &&
+    (isPlainObject(data['Resources']) || typeof data['AWSTemplateFormatVersion'] === 'string' || 'Transform' in data)
+  );
+}
+
+function positionOf(source: YamlSource, segments: (string | number)[]): { line: number; column: number } | undefined {
+  for (let n = segments.length; n >= 0; n--) {
+    const offset = source.offsets.get(pointerOf(segments.slice(0, n)));
+    if (offset !== undefined) {
+      const pos = source.lineCounter.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every `AWS::CodePipeline::Pipeline` of a CloudFormation template (YAML or JSON), in
+ * template order. Each keeps the whole template as extras so the export writes it back.
+ */
+export function importCloudFormation(text: string): ImportResult {
+  const read = readCfnYaml(text);
+  if (!read.ok) return { ok: false, format: 'cloudformation', error: read.error };
+  const source = read.source;
+  const template = source.data;
+  if (!isCfnTemplate(template)) {
+    return {
+      ok: false,
+      format: 'cloudformation',
+      error: { message: 'not a CloudFormation template (no Resources)', line: 1, column: 1 },
+    };
+  }
+  const resources = isPlainObject(template['Resources']) ? template['Resources'] : {};
+  const pipelines: ImportedPipeline[] = [];
+  for (const [logicalId, resource] of ownEntries(resources)) {
+    if (!isPlainObject(resource) || resource['Type'] !== PIPELINE_RESOURCE_TYPE) continue;
+    const base = ['Resources', logicalId];
+    const converted = fromCfnProperties(resource['Properties'], logicalId);
+    if (!converted.ok) {
+      const pos = positionOf(source, [...base, 'Properties', ...converted.cfnPath]) ?? { line: 1, column: 1 };
+      return {
+        ok: false,
+        format: 'cloudformation',
+        error: { message: `${logicalId}: ${converted.message}`, ...pos },
+      };
+    }
+    const { pipeline, patches, fidelity, cfnPathOf } = converted.value;
+    const prefix = pointerOf(base);
+    for (const duplicate of source.duplicates) {
+      const inside = duplicate.startsWith(prefix + '/');
+      fidelity.unrepresented.push({
+        path: inside ? duplicate.slice(prefix.length) : `template:${duplicate}`,
+        reason: 'key given twice in one map: the last one is kept',
+      });
+    }
+    for (const key of Object.keys(resource)) {
+      if (key !== 'Type' && key !== 'Properties') {
+        fidelity.unrepresented.push({
+          path: pointerOf([key]),
+          reason: `resource attribute ${key} (kept for CloudFormation)`,
+        });
+      }
+    }
+    pipelines.push({
+      id: logicalId,
+      pipeline,
+      fidelity,
+      extras: { kind: 'cloudformation', logicalId, patches, template },
+      locate(pointer) {
+        const segments = segmentsOf(pointer);
+        for (let n = segments.length; n >= 0; n--) {
+          const cfn = cfnPathOf.get(pointerOf(segments.slice(0, n)));
+          if (cfn) return positionOf(source, [...base, 'Properties', ...cfn]);
+        }
+        return positionOf(source, [...base, 'Properties']);
+      },
+    });
+  }
+  if (pipelines.length === 0) {
+    return {
+      ok: false,
+      format: 'cloudformation',
+      error: {
+        message: `the template has no ${PIPELINE_RESOURCE_TYPE} resource`,
+        ...(positionOf(source, ['Resources']) ?? { line: 1, column: 1 }),
+      },
+    };
+  }
+  return { ok: true, format: 'cloudformation', pipelines };
+}

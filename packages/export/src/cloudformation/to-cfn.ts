@@ -1,0 +1,102 @@
+import { isOpaque } from '@pipewright/model';
+import { secretAt } from '../plan/index.js';
+import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
+import { pointerOf } from '../plan/pointer.js';
+import type { ExportPlan, ExportWarning } from '../types.js';
+import { NOT_IN_CLOUDFORMATION, SHAPES, type FieldKind, type ShapeName } from './shapes.js';
+
+export interface CfnParameter {
+  Type: 'String';
+  NoEcho: true;
+  Description: string;
+}
+
+export interface CfnProperties {
+  properties: Record<string, unknown>;
+  /** NoEcho parameters standing in for the plan's secrets, by name. */
+  parameters: Record<string, CfnParameter>;
+  warnings: ExportWarning[];
+}
+
+type Segments = (string | number)[];
+
+/**
+ * Turns the plan's pipeline into the `Properties` of an `AWS::CodePipeline::Pipeline`
+ * (CFN JSON form: opaque CloudFormation values become their intrinsics again). Fields
+ * CloudFormation cannot hold are left out, each with a warning.
+ */
+export function toCfnProperties(plan: ExportPlan): CfnProperties {
+  const warnings: ExportWarning[] = [];
+  const parameters: Record<string, CfnParameter> = {};
+
+  const scalar = (value: unknown, path: Segments): unknown => {
+    if (isOpaque(value)) return value.expr;
+    const secret = secretAt(plan, pointerOf(path));
+    if (secret) {
+      setOwn(parameters, secret.paramName, { Type: 'String', NoEcho: true, Description: secret.description });
+      return { Ref: secret.paramName };
+    }
+    return value;
+  };
+
+  const field = (type: FieldKind, value: unknown, path: Segments): unknown => {
+    if (isOpaque(value)) return value.expr;
+    switch (type.kind) {
+      case 'string':
+      case 'integer':
+        return scalar(value, path);
+      case 'stringList':
+        return Array.isArray(value) ? value.map((v, i) => scalar(v, [...path, i])) : value;
+      case 'object':
+        return shape(type.shape, value, path);
+      case 'list':
+        return Array.isArray(value) ? value.map((v, i) => shape(type.shape, v, [...path, i])) : value;
+      case 'configuration': {
+        if (!isPlainObject(value)) return value;
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of ownEntries(value)) setOwn(out, k, scalar(v, [...path, k]));
+        return out;
+      }
+      case 'artifactStores': {
+        if (!isPlainObject(value)) return value;
+        return ownEntries(value).map(([region, store]) => ({
+          Region: region,
+          ArtifactStore: shape('ArtifactStore', store, [...path, region]),
+        }));
+      }
+    }
+  };
+
+  const shape = (name: ShapeName, value: unknown, path: Segments): unknown => {
+    if (isOpaque(value)) return value.expr;
+    if (!isPlainObject(value)) return value;
+    const specs = SHAPES[name];
+    const out: Record<string, unknown> = {};
+    for (const spec of specs) {
+      if (!Object.hasOwn(value, spec.api)) continue;
+      const v = value[spec.api];
+      if (v === undefined) continue;
+      if (spec.cfnEnum && typeof v === 'string' && !spec.cfnEnum.includes(v)) {
+        warnings.push({
+          code: 'cfn-value-unsupported',
+          message: `CloudFormation accepts only ${spec.cfnEnum.join(', ')} for ${spec.cfn}; ${v} is written as given and will be rejected on deploy.`,
+          path: pointerOf([...path, spec.api]),
+        });
+      }
+      setOwn(out, spec.cfn, field(spec.type, v, [...path, spec.api]));
+    }
+    for (const key of Object.keys(value)) {
+      if (specs.some((s) => s.api === key) || value[key] === undefined) continue;
+      const reason = NOT_IN_CLOUDFORMATION[name]?.[key] ?? `CloudFormation has no property for ${key}`;
+      warnings.push({
+        code: 'cfn-field-unsupported',
+        message: `${reason}: it is left out of the template.`,
+        path: pointerOf([...path, key]),
+      });
+    }
+    return out;
+  };
+
+  const properties = shape('Pipeline', plan.pipeline, []) as Record<string, unknown>;
+  return { properties, parameters, warnings };
+}

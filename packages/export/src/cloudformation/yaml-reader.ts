@@ -1,0 +1,130 @@
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type ScalarTag,
+  type CollectionTag,
+} from 'yaml';
+import { setOwn } from '../plan/own.js';
+import { pointerOf } from '../plan/pointer.js';
+
+/*
+ * Reads CloudFormation YAML (and JSON, which is YAML too) into CFN JSON form: short-form
+ * intrinsics (`!Ref X`, `!GetAtt A.B`, `!If [...]`) become `{ "Ref": "X" }`,
+ * `{ "Fn::GetAtt": ["A", "B"] }`, `{ "Fn::If": [...] }`. Keys such as `__proto__` stay data.
+ * Records the source offset of every node by JSON pointer, for line/column reporting.
+ */
+
+const FUNCTIONS = [
+  'Ref',
+  'Condition',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+  'ToJsonString',
+  'Length',
+  'ForEach',
+];
+
+const identity = (value: unknown): unknown => value;
+
+/** Declares every short-form tag for scalars, sequences and maps; conversion happens in `toData`. */
+const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = FUNCTIONS.flatMap((name) => [
+  { tag: `!${name}`, resolve: identity as ScalarTag['resolve'] },
+  { tag: `!${name}`, collection: 'seq', resolve: identity as CollectionTag['resolve'] } as CollectionTag,
+  { tag: `!${name}`, collection: 'map', resolve: identity as CollectionTag['resolve'] } as CollectionTag,
+]);
+
+export interface YamlSource {
+  data: unknown;
+  /** Offset of the node at each JSON pointer (whole template). */
+  offsets: Map<string, number>;
+  /** Pointers of keys given twice in one map (the last one is kept). */
+  duplicates: string[];
+  lineCounter: LineCounter;
+}
+
+export type YamlReadResult =
+  { ok: true; source: YamlSource } | { ok: false; error: { message: string; line: number; column: number } };
+
+function intrinsicKey(tag: string): string {
+  const name = tag.slice(1);
+  return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+}
+
+function wrapTag(tag: string, value: unknown): unknown {
+  const key = intrinsicKey(tag);
+  if (key === 'Fn::GetAtt' && typeof value === 'string') {
+    const dot = value.indexOf('.');
+    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+  }
+  return { [key]: value };
+}
+
+interface ReadState {
+  doc: Document;
+  offsets: Map<string, number>;
+  duplicates: string[];
+}
+
+function toData(state: ReadState, node: unknown, segments: (string | number)[]): unknown {
+  const { doc, offsets } = state;
+  if (isAlias(node)) return toData(state, node.resolve(doc), segments);
+  const n = node as Node | null;
+  if (n?.range) offsets.set(pointerOf(segments), n.range[0]);
+  let value: unknown;
+  if (isMap(n)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of n.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+      // Last one wins, as in CloudFormation's and most YAML readers; the caller reports it.
+      if (Object.hasOwn(out, key)) state.duplicates.push(pointerOf([...segments, key]));
+      setOwn(out, key, toData(state, pair.value, [...segments, key]));
+      if (isScalar(pair.key) && pair.key.range) offsets.set(pointerOf([...segments, key]), pair.key.range[0]);
+    }
+    value = out;
+  } else if (isSeq(n)) {
+    value = n.items.map((item, i) => toData(state, item, [...segments, i]));
+  } else if (isScalar(n)) {
+    value = n.value;
+  } else {
+    value = null;
+  }
+  const tag = n?.tag;
+  return tag && tag.startsWith('!') && FUNCTIONS.includes(tag.slice(1)) ? wrapTag(tag, value) : value;
+}
+
+/** Parses YAML or JSON text; errors carry 1-based line and column. */
+export function readCfnYaml(text: string): YamlReadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    return {
+      ok: false,
+      error: { message: first.message.split('\n')[0] ?? first.message, line: pos.line, column: pos.col },
+    };
+  }
+  const state: ReadState = { doc, offsets: new Map(), duplicates: [] };
+  const data = toData(state, doc.contents, []);
+  return { ok: true, source: { data, offsets: state.offsets, duplicates: state.duplicates, lineCounter } };
+}

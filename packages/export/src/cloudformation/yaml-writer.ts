@@ -1,0 +1,78 @@
+import { Document, Scalar, YAMLMap, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+
+/*
+ * The one place that decides how CloudFormation YAML is written. Strings are written
+ * plain only when no YAML reader (1.1 or 1.2, PyYAML included) could take them for
+ * anything else; every other string is double-quoted, so hostile values (`: #`, `---`,
+ * `yes`, `${`, newlines, unicode line separators) come back unchanged.
+ * Intrinsics are written in short form (`!Ref`, `!Sub` ...).
+ */
+
+const SAFE_PLAIN = /^[A-Za-z](?:[A-Za-z0-9_./@=+-]|:(?! |$)| (?![ #]))*$/;
+const KEYWORDS = /^(?:y|n|yes|no|on|off|true|false|null|nan|inf)$/i;
+
+/** Can `text` be written as a plain scalar and read back as the same string by any YAML reader? */
+export function isSafePlain(text: string): boolean {
+  return SAFE_PLAIN.test(text) && !KEYWORDS.test(text) && !text.endsWith(' ') && !text.endsWith(':');
+}
+
+function styleScalar(node: Scalar): void {
+  if (typeof node.value === 'string') node.type = isSafePlain(node.value) ? 'PLAIN' : 'QUOTE_DOUBLE';
+}
+
+/** `{ "Fn::GetAtt": ["A", "B"] }` -> `!GetAtt A.B` when that reads back the same. */
+function shortGetAtt(arg: unknown): string | undefined {
+  if (!Array.isArray(arg) || arg.length !== 2) return undefined;
+  const [resource, attribute] = arg as unknown[];
+  if (typeof resource !== 'string' || typeof attribute !== 'string') return undefined;
+  return /^[A-Za-z0-9]+$/.test(resource) && isSafePlain(attribute) ? `${resource}.${attribute}` : undefined;
+}
+
+function tagOf(key: string): string {
+  return key === 'Ref' || key === 'Condition' ? `!${key}` : `!${key.slice('Fn::'.length)}`;
+}
+
+/** The single pair of an intrinsic map, if the map is one. */
+function intrinsicPair(node: YAMLMap): { key: string; value: Node } | undefined {
+  if (node.items.length !== 1) return undefined;
+  const pair = node.items[0];
+  if (!pair || !isScalar(pair.key) || typeof pair.key.value !== 'string') return undefined;
+  const key = pair.key.value;
+  if (key !== 'Ref' && key !== 'Condition' && !key.startsWith('Fn::')) return undefined;
+  return { key, value: pair.value as Node };
+}
+
+/** Serializes a template (CFN JSON form) as YAML with short-form intrinsics. */
+export function writeCfnYaml(template: unknown): string {
+  const doc = new Document(template, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Scalar(_, node) {
+      styleScalar(node);
+    },
+  });
+  // Innermost first, so an intrinsic whose argument is itself an intrinsic keeps the long
+  // form for the outer one (YAML allows one tag per node).
+  const replace = (node: unknown): unknown => {
+    if (isMap(node)) {
+      for (const pair of node.items) pair.value = replace(pair.value) as Node;
+      const intrinsic = intrinsicPair(node);
+      if (!intrinsic || intrinsic.value?.tag) return node;
+      if (intrinsic.key === 'Fn::GetAtt') {
+        // Only the list form is shortened: `!GetAtt A.B` reads back as the list.
+        const short = shortGetAtt(intrinsic.value.toJSON());
+        if (short === undefined) return node;
+        const scalar = new Scalar(short);
+        scalar.tag = '!GetAtt';
+        styleScalar(scalar);
+        return scalar;
+      }
+      const tagged = intrinsic.value;
+      tagged.tag = tagOf(intrinsic.key);
+      return tagged;
+    }
+    if (isSeq(node)) node.items = node.items.map(replace);
+    return node;
+  };
+  doc.contents = replace(doc.contents) as Node;
+  return doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
+}
