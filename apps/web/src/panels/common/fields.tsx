@@ -64,7 +64,16 @@ export interface TextFieldProps {
   multiline?: boolean;
 }
 
-export function TextField({ pointer, label, value, onCommit, help, placeholder, clearable, multiline }: TextFieldProps) {
+export function TextField({
+  pointer,
+  label,
+  value,
+  onCommit,
+  help,
+  placeholder,
+  clearable,
+  multiline,
+}: TextFieldProps) {
   const inputId = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useFocusWhenAsked(pointer, ref);
