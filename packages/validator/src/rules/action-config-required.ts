@@ -1,0 +1,70 @@
+import { isOpaque } from '@pipewright/model';
+import { setConfigKey } from '../fixes.js';
+import type { ActionEntry } from '../pipeline-index.js';
+import type { RuleModule } from '../types.js';
+import { at, q, text } from '../values.js';
+
+/**
+ * Keys the catalogue marks as conditionally required, with their condition in
+ * code. Conditions that depend on things a declaration does not show (the
+ * template's resources, Helm vs kubectl) are left out.
+ */
+const CONDITIONAL: Record<string, { key: string; when: (a: ActionEntry, mode: string | undefined) => boolean }[]> = {
+  'Build/AWS/CodeBuild': [{ key: 'PrimarySource', when: (a) => a.inputs.length > 1 }],
+  'Test/AWS/CodeBuild': [{ key: 'PrimarySource', when: (a) => a.inputs.length > 1 }],
+  'Deploy/AWS/S3': [{ key: 'ObjectKey', when: (a) => text(a.configuration?.Extract)?.toLowerCase() === 'false' }],
+  'Deploy/AWS/CloudFormation': [
+    { key: 'ChangeSetName', when: (_, m) => m === 'CHANGE_SET_REPLACE' || m === 'CHANGE_SET_EXECUTE' },
+    {
+      key: 'TemplatePath',
+      when: (_, m) => m === 'CREATE_UPDATE' || m === 'REPLACE_ON_FAILURE' || m === 'CHANGE_SET_REPLACE',
+    },
+    {
+      key: 'RoleArn',
+      when: (_, m) =>
+        m === 'CREATE_UPDATE' || m === 'REPLACE_ON_FAILURE' || m === 'DELETE_ONLY' || m === 'CHANGE_SET_REPLACE',
+    },
+  ],
+  'Invoke/AWS/StepFunctions': [{ key: 'Input', when: (a) => text(a.configuration?.InputType) === 'FilePath' }],
+  'Deploy/AWS/Lambda': [{ key: 'PublishedTargetVersion', when: (a) => a.inputs.length === 0 }],
+};
+
+export const actionConfigRequired: RuleModule = {
+  id: 'action-config-required',
+  severity: 'error',
+  description: 'Every configuration key the provider requires is present.',
+  docs: {
+    what:
+      "Reports a configuration key that the action's provider requires and the action lacks, including keys required " +
+      'only in some modes: CodeBuild `PrimarySource` with several inputs, S3 deploy `ObjectKey` when `Extract` is false, ' +
+      'CloudFormation `ChangeSetName`/`TemplatePath`/`RoleArn` by `ActionMode`, Step Functions `Input` for `InputType` ' +
+      'FilePath, Lambda deploy `PublishedTargetVersion` without an input artifact.',
+    why: 'The action cannot run without it; CodePipeline rejects the declaration or the action fails when it starts.',
+    fix: 'Fill in the key (the fix adds it with an empty value for you to complete).',
+    rules: [],
+    sources: [
+      'action-providers.json requiredConfig/conditionalConfig',
+      'rules.md section 10',
+      'AWS action reference pages',
+    ],
+    notes: 'Unknown action types are skipped (see `action-type-known`); an opaque configuration map is skipped.',
+  },
+  check({ index, report }) {
+    for (const action of index.actions) {
+      if (!action.spec || isOpaque(action.raw.configuration)) continue;
+      const config = action.configuration ?? {};
+      const mode = text(config.ActionMode);
+      const required = [...action.spec.requiredConfig];
+      const typeKey = `${action.category}/${action.owner}/${action.provider}`;
+      for (const c of CONDITIONAL[typeKey] ?? []) if (c.when(action, mode)) required.push(c.key);
+      for (const key of required) {
+        if (key in config) continue;
+        report({
+          message: `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.provider}) is missing required configuration ${q(key)}.`,
+          path: at(action.path, 'configuration', key),
+          fix: setConfigKey(action, key, '', `Add '${key}' with an empty value`),
+        });
+      }
+    }
+  },
+};

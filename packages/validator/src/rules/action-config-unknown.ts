@@ -1,0 +1,48 @@
+import { isOpaque, knownConfigKeys } from '@pipewright/model';
+import type { RuleModule } from '../types.js';
+import { at, q } from '../values.js';
+
+export const actionConfigUnknown: RuleModule = {
+  id: 'action-config-unknown',
+  severity: 'warning',
+  description: 'Configuration keys are ones the provider takes.',
+  docs: {
+    what:
+      'Reports a configuration key that the provider of an AWS or third-party action does not document. When the key ' +
+      'matches a known key but for letter case, the fix renames it.',
+    why: 'A misspelt key is silently ignored or rejected; either way the setting you meant does not apply.',
+    fix: 'Correct the spelling (keys are case-sensitive) or remove the key.',
+    rules: [],
+    sources: ['action-providers.json requiredConfig/conditionalConfig/optionalConfig', 'rules.md section 10'],
+    notes:
+      'AWS docs list the keys but do not state that unknown keys are rejected, so this is a warning (an inference of ' +
+      'rules.md section 10). Custom actions are skipped: their keys are registered per account.',
+  },
+  check({ index, report }) {
+    for (const action of index.actions) {
+      const spec = action.spec;
+      if (!spec || action.owner === 'Custom' || !action.configuration || isOpaque(action.raw.configuration)) continue;
+      const known = knownConfigKeys(spec);
+      const knownSet = new Set(known);
+      for (const key of Object.keys(action.configuration)) {
+        if (knownSet.has(key)) continue;
+        const match = known.find((k) => k.toLowerCase() === key.toLowerCase());
+        const { [key]: value, ...rest } = action.configuration;
+        report({
+          message: `Action ${q(action.name)} in stage ${q(action.stageName)}: ${action.provider} takes no configuration key ${q(key)}${match ? ` (did you mean '${match}'?)` : ''}.`,
+          path: at(action.path, 'configuration', key),
+          ...(match && {
+            fix: {
+              title: `Rename '${key}' to '${match}'`,
+              edit: {
+                kind: 'setField' as const,
+                path: at(action.path, 'configuration'),
+                value: { ...rest, [match]: value },
+              },
+            },
+          }),
+        });
+      }
+    }
+  },
+};

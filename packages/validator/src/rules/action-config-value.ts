@@ -1,0 +1,73 @@
+import type { RuleModule } from '../types.js';
+import { at, q } from '../values.js';
+
+/** Enumerated configuration values found in the sources (rules.md section 10), by provider then key. */
+const ENUMS: Record<string, Record<string, readonly string[]>> = {
+  CloudFormation: {
+    ActionMode: ['CHANGE_SET_EXECUTE', 'CHANGE_SET_REPLACE', 'CREATE_UPDATE', 'DELETE_ONLY', 'REPLACE_ON_FAILURE'],
+  },
+  CloudFormationStackSet: { PermissionModel: ['SELF_MANAGED', 'SERVICE_MANAGED'] },
+  StepFunctions: { InputType: ['Literal', 'FilePath'] },
+  CodeCommit: { OutputArtifactFormat: ['CODE_ZIP', 'CODEBUILD_CLONE_REF'], PollForSourceChanges: ['true', 'false'] },
+  CodeStarSourceConnection: {
+    OutputArtifactFormat: ['CODE_ZIP', 'CODEBUILD_CLONE_REF'],
+    DetectChanges: ['true', 'false'],
+  },
+  S3: { PollForSourceChanges: ['true', 'false'], Extract: ['true', 'false'] },
+  GitHub: { PollForSourceChanges: ['true', 'false'] },
+  ECRBuildAndPublish: { RegistryType: ['private', 'public'] },
+  EC2: { InstanceType: ['EC2', 'SSM_MANAGED_NODE'] },
+  InspectorScan: { InspectorRunMode: ['SourceCodeScan', 'ECRImageScan'] },
+};
+const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']);
+
+export const actionConfigValue: RuleModule = {
+  id: 'action-config-value',
+  severity: 'error',
+  description: 'Configuration values with a fixed set of values use one of them.',
+  docs: {
+    what:
+      'Checks enumerated configuration values: CloudFormation `ActionMode` and `Capabilities` (comma-separated, no ' +
+      'spaces), StackSet `PermissionModel`, Step Functions `InputType`, `OutputArtifactFormat`, `DetectChanges`, ' +
+      '`PollForSourceChanges`, S3 deploy `Extract`, ECRBuildAndPublish `RegistryType`, EC2 `InstanceType`, InspectorScan ' +
+      '`InspectorRunMode`. Values holding a `#{...}` variable are skipped: they are resolved at run time.',
+    why: 'The action fails (or the API rejects the declaration) on a value it does not know; values are case-sensitive.',
+    fix: 'Use one of the values listed in the message.',
+    rules: [],
+    sources: [
+      'rules.md section 10 (enumerated values)',
+      'AWS action reference pages',
+      'DOC22 action-reference-CloudFormation (Capabilities)',
+    ],
+  },
+  check({ index, report }) {
+    for (const action of index.actions) {
+      if (action.owner !== 'AWS' && action.owner !== 'ThirdParty') continue;
+      const config = action.configuration;
+      if (!config) continue;
+      const enums = ENUMS[action.provider ?? ''] ?? {};
+      for (const key in config) {
+        const value = config[key];
+        if (typeof value !== 'string' || value.includes('#{')) continue;
+        const path = at(action.path, 'configuration', key);
+        const allowed = enums[key];
+        if (allowed && !allowed.includes(value)) {
+          const match = allowed.find((v) => v.toLowerCase() === value.toLowerCase());
+          report({
+            message: `Action ${q(action.name)}: ${key} ${q(value)} is not one of ${allowed.join(', ')}.`,
+            path,
+            ...(match && { fix: { title: `Use '${match}'`, edit: { kind: 'setField' as const, path, value: match } } }),
+          });
+        }
+        if (action.provider === 'CloudFormation' && key === 'Capabilities') {
+          const bad = value.split(',').filter((c) => !CAPABILITIES.has(c));
+          if (bad.length)
+            report({
+              message: `Action ${q(action.name)}: Capabilities ${q(value)} must be a comma-separated list (no spaces) of ${[...CAPABILITIES].join(', ')}.`,
+              path,
+            });
+        }
+      }
+    }
+  },
+};

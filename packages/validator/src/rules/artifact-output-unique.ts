@@ -1,0 +1,40 @@
+import { uniqueName } from '../fixes.js';
+import type { RuleModule } from '../types.js';
+import { q } from '../values.js';
+
+export const artifactOutputUnique: RuleModule = {
+  id: 'artifact-output-unique',
+  severity: 'error',
+  description: 'Every output artifact name is produced once in the pipeline.',
+  docs: {
+    what: 'Reports an output artifact whose name an earlier output (of any action, the same one included) already declares.',
+    why: 'CodePipeline rejects it: "Output artifact names must be unique in a pipeline." A consumer could not tell which one it gets.',
+    fix: 'Rename the second output (the fix appends a number) and point its consumers at the new name.',
+    rules: ['R42', 'R45'],
+    sources: [
+      'DOC action-requirements outputArtifacts',
+      'API OutputArtifact',
+      'CDK validateArtifacts',
+      'cfn-lint E3701',
+      'CFN OutputArtifacts uniqueItems',
+    ],
+    notes: 'Names compare case-sensitively (they become `$CODEBUILD_SRC_DIR_<name>`).',
+  },
+  check({ index, report }) {
+    for (const [name, declarations] of index.producers) {
+      const [first, ...rest] = declarations;
+      for (const dup of rest) {
+        const renamed = uniqueName(name, (n) => index.producers.has(n));
+        report({
+          message: `Action ${q(dup.action.name)} in stage ${q(dup.action.stageName)} produces artifact ${q(name)}, which action ${q(first!.action.name)} already produces.`,
+          path: dup.ref.path,
+          related: [first!.ref.path],
+          fix: {
+            title: `Rename this output to '${renamed}'`,
+            edit: { kind: 'setField', path: dup.ref.path, value: renamed },
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { RuleModule } from '../types.js';
+import { at, list, q, record } from '../values.js';
+
+export const computeFieldsMisplaced: RuleModule = {
+  id: 'compute-fields-misplaced',
+  severity: 'warning',
+  description: 'commands, outputVariables and output files appear only on Compute actions.',
+  docs: {
+    what: 'Reports `commands`, `outputVariables` or `outputArtifacts[].files` on an action whose category is not Compute.',
+    why: 'The API documents these fields as belonging to the compute action; other actions ignore them or are rejected.',
+    fix: 'Remove the field, or use the Commands action (Compute/AWS/Commands).',
+    rules: ['R40'],
+    sources: ['API ActionDeclaration.commands/outputVariables, OutputArtifact.files', 'DOC action-reference-Commands'],
+    notes: 'AWS rejection was not verified, so this is a warning (an inference of rules.md R40).',
+  },
+  check({ index, report }) {
+    for (const action of index.actions) {
+      if (action.category === undefined || action.category === 'Compute') continue;
+      const what = `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.category})`;
+      for (const field of ['commands', 'outputVariables'] as const)
+        if (action.raw[field] !== undefined)
+          report({ message: `${what} sets ${field}, which only Compute actions take.`, path: at(action.path, field) });
+      list(action.raw.outputArtifacts).forEach((o, i) => {
+        if (record(o)?.files !== undefined)
+          report({
+            message: `${what} sets output files, which only Compute actions take.`,
+            path: at(action.path, 'outputArtifacts', i, 'files'),
+          });
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import { isOpaque } from '@pipewright/model';
+import { stageRules } from '../conditions.js';
+import type { RuleModule } from '../types.js';
+import { at, list, q } from '../values.js';
+
+export const computeFields: RuleModule = {
+  id: 'compute-fields',
+  severity: 'error',
+  description: 'commands, outputVariables and output files have allowed sizes; the Commands action has commands.',
+  docs: {
+    what:
+      'Checks `commands` (1-50 items of 1-1000 characters, on actions and condition rules), `outputVariables` (1-15 ' +
+      'items of 1-128), `outputArtifacts[].files` (1-10 items of 1-128), and that a Compute/AWS/Commands action has `commands`.',
+    why: 'The API rejects lists outside these bounds; an empty list is rejected too (omit the field instead). The Commands action has nothing to run without commands.',
+    fix: 'Omit empty lists, split long command lists, and give the Commands action at least one command.',
+    rules: ['R24', 'R40'],
+    sources: [
+      'API CommandList/OutputVariableList/FilePathList',
+      'CDK Commands action (array length messages)',
+      'DOC action-reference-Commands ("Commands Required: Yes")',
+    ],
+  },
+  check({ index, report }) {
+    const sized = (value: unknown, path: string, what: string, field: string, maxItems: number, maxLength: number) => {
+      if (value === undefined || isOpaque(value)) return;
+      const items = list(value);
+      if (!Array.isArray(value) || items.length < 1 || items.length > maxItems)
+        report({
+          message: `${what}: ${field} has ${items.length} items; it needs 1-${maxItems} (omit it when empty).`,
+          path,
+        });
+      items.forEach((item, i) => {
+        if (isOpaque(item)) return;
+        if (typeof item !== 'string' || item.length < 1 || item.length > maxLength)
+          report({ message: `${what}: ${field} item ${i + 1} must be 1-${maxLength} characters.`, path: at(path, i) });
+      });
+    };
+    for (const action of index.actions) {
+      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
+      sized(action.raw.commands, at(action.path, 'commands'), what, 'commands', 50, 1000);
+      sized(action.raw.outputVariables, at(action.path, 'outputVariables'), what, 'outputVariables', 15, 128);
+      action.outputs.forEach((_, i) => {
+        const output = list(action.raw.outputArtifacts)[i] as { files?: unknown } | undefined;
+        sized(output?.files, at(action.path, 'outputArtifacts', i, 'files'), what, 'files', 10, 128);
+      });
+      if (
+        action.category === 'Compute' &&
+        action.owner === 'AWS' &&
+        action.provider === 'Commands' &&
+        action.raw.commands === undefined
+      )
+        report({
+          message: `${what} is a Commands action without commands.`,
+          path: at(action.path, 'commands'),
+          fix: {
+            title: 'Add a commands list',
+            edit: { kind: 'setField', path: at(action.path, 'commands'), value: ['echo "replace me"'] },
+          },
+        });
+    }
+    for (const stage of index.stages)
+      for (const rule of stageRules(stage))
+        sized(
+          rule.raw.commands,
+          at(rule.path, 'commands'),
+          `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
+          'commands',
+          50,
+          1000,
+        );
+  },
+};

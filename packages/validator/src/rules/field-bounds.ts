@@ -1,0 +1,162 @@
+import { isOpaque } from '@pipewright/model';
+import { stageRules } from '../conditions.js';
+import type { RuleModule } from '../types.js';
+import { at, list, q, record } from '../values.js';
+
+const ENV_NAME = /^[A-Za-z0-9_]{1,128}$/;
+
+export const fieldBounds: RuleModule = {
+  id: 'field-bounds',
+  severity: 'error',
+  description: 'Regions, configuration maps, environment variables and tags stay within the API bounds.',
+  docs: {
+    what:
+      'Checks API bounds that have no rule of their own: action, rule and artifact-store regions 4-30 characters; ' +
+      'configuration keys 1-50 characters and values 1-1000 (rules: 1-10000, at most 200 entries), all values strings; ' +
+      'a whole action configuration at most 100 KB; CloudFormation `ParameterOverrides` at most 1 KB; action ' +
+      '`environmentVariables` 1-10 items, names 1-128 of `A-Za-z0-9_`, values 1-2000, type PLAINTEXT or SECRETS_MANAGER ' +
+      '(SECRETS_MANAGER only for Commands); pipeline tags at most 50, keys 1-128 and unique, values 0-256.',
+    why: 'CodePipeline rejects declarations outside these bounds. Variable syntax counts towards the 1000-character limit.',
+    fix: 'Shorten the value, write numbers and booleans as strings ("true"), or move long content into a file of an artifact.',
+    rules: ['R10', 'R13', 'R14', 'R17', 'R28', 'R54'],
+    sources: [
+      'API AWSRegionName/ActionConfigurationMap/RuleConfigurationMap/EnvironmentVariable',
+      'DOC22 limits.md',
+      'DOC reference-variables',
+      'DOC Commands',
+      'CFN Tags',
+    ],
+    notes:
+      'R28 artifact sizes (256 MB, 5 GB...) and R54 output-variable sizes are properties of run-time data and cannot ' +
+      'be checked on a declaration; only ParameterOverrides and the configuration size are. The API types configuration ' +
+      'values as strings although the cfn-lint patch allows objects; this rule follows the API.',
+  },
+  check({ pipeline, index, report }) {
+    const region = (value: unknown, path: string, what: string) => {
+      if (value === undefined || isOpaque(value)) return;
+      if (typeof value === 'string' && value.length >= 4 && value.length <= 30) return;
+      report({ message: `${what} region ${q(value)} must be 4-30 characters.`, path });
+    };
+    const configMap = (config: Record<string, unknown>, path: string, what: string, maxValue: number) => {
+      let size = 0;
+      for (const key in config) {
+        const value = config[key];
+        const keyPath = at(path, key);
+        if (key.length < 1 || key.length > 50)
+          report({ message: `${what}: configuration key ${q(key)} must be 1-50 characters.`, path: keyPath });
+        if (isOpaque(value)) continue;
+        if (typeof value !== 'string') {
+          const asText = typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+          report({
+            message: `${what}: configuration ${q(key)} must be a string, got ${JSON.stringify(value)}.`,
+            path: keyPath,
+            ...(asText !== undefined && {
+              fix: {
+                title: `Write it as "${asText}"`,
+                edit: { kind: 'setField' as const, path: keyPath, value: asText },
+              },
+            }),
+          });
+          continue;
+        }
+        size += key.length + value.length;
+        if (value.length < 1 || value.length > maxValue)
+          report({
+            message: `${what}: configuration ${q(key)} is ${value.length} characters; it must be 1-${maxValue}.`,
+            path: keyPath,
+          });
+      }
+      return size;
+    };
+    for (const action of index.actions) {
+      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
+      region(action.raw.region, at(action.path, 'region'), what);
+      if (action.configuration) {
+        const size = configMap(action.configuration, at(action.path, 'configuration'), what, 1000);
+        if (size > 100 * 1024)
+          report({
+            message: `${what}: configuration is ${size} bytes; at most 100 KB.`,
+            path: at(action.path, 'configuration'),
+          });
+        const overrides = action.configuration.ParameterOverrides;
+        if (action.provider === 'CloudFormation' && typeof overrides === 'string' && overrides.length > 1024)
+          report({
+            message: `${what}: ParameterOverrides is ${overrides.length} characters; at most 1 KB (use TemplateConfiguration instead).`,
+            path: at(action.path, 'configuration', 'ParameterOverrides'),
+          });
+      }
+      const env = action.raw.environmentVariables;
+      if (env !== undefined && !isOpaque(env)) {
+        const items = list(env);
+        if (items.length < 1 || items.length > 10)
+          report({
+            message: `${what} has ${items.length} environment variables; it needs 1-10 (omit the field when empty).`,
+            path: at(action.path, 'environmentVariables'),
+          });
+        items.forEach((item, i) => {
+          const variable = record(item) ?? {};
+          const base = at(action.path, 'environmentVariables', i);
+          const name = variable.name;
+          if (!isOpaque(name) && (typeof name !== 'string' || !ENV_NAME.test(name)))
+            report({
+              message: `${what}: environment variable name ${q(name)} must be 1-128 letters, digits or _.`,
+              path: at(base, 'name'),
+            });
+          const value = variable.value;
+          if (!isOpaque(value) && (typeof value !== 'string' || value.length < 1 || value.length > 2000))
+            report({
+              message: `${what}: environment variable ${q(name)} value must be 1-2000 characters.`,
+              path: at(base, 'value'),
+            });
+          const type = variable.type;
+          if (type !== undefined && !isOpaque(type) && type !== 'PLAINTEXT' && type !== 'SECRETS_MANAGER')
+            report({
+              message: `${what}: environment variable type ${q(type)} must be PLAINTEXT or SECRETS_MANAGER.`,
+              path: at(base, 'type'),
+            });
+          if (type === 'SECRETS_MANAGER' && action.provider !== undefined && action.provider !== 'Commands')
+            report({
+              message: `${what}: SECRETS_MANAGER environment variables are only supported by the Commands action.`,
+              path: at(base, 'type'),
+            });
+        });
+      }
+    }
+    for (const stage of index.stages)
+      for (const rule of stageRules(stage)) {
+        const what = `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`;
+        region(rule.raw.region, at(rule.path, 'region'), what);
+        const config = record(rule.raw.configuration);
+        if (!config) continue;
+        configMap(config, at(rule.path, 'configuration'), what, 10000);
+        if (Object.keys(config).length > 200)
+          report({
+            message: `${what} has ${Object.keys(config).length} configuration entries; at most 200.`,
+            path: at(rule.path, 'configuration'),
+          });
+      }
+    const p = record(pipeline) ?? {};
+    const stores = record(p.artifactStores);
+    if (stores) for (const key in stores) region(key, at('/artifactStores', key), 'Artifact store');
+    const tags = p.tags;
+    if (Array.isArray(tags)) {
+      if (tags.length > 50) report({ message: `Pipeline has ${tags.length} tags; at most 50.`, path: '/tags' });
+      const seen = new Set<string>();
+      tags.forEach((t, i) => {
+        const tag = record(t) ?? {};
+        const key = tag.key;
+        if (typeof key === 'string') {
+          if (key.length < 1 || key.length > 128)
+            report({ message: `Tag key ${q(key)} must be 1-128 characters.`, path: at('/tags', i, 'key') });
+          if (seen.has(key)) report({ message: `Tag key ${q(key)} is used twice.`, path: at('/tags', i, 'key') });
+          seen.add(key);
+        }
+        if (typeof tag.value === 'string' && tag.value.length > 256)
+          report({
+            message: `Tag ${q(key)} value is ${tag.value.length} characters; at most 256.`,
+            path: at('/tags', i, 'value'),
+          });
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { RuleModule } from '../types.js';
+import { at, q } from '../values.js';
+
+const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/;
+
+export const hardcodedAccountId: RuleModule = {
+  id: 'hardcoded-account-id',
+  severity: 'info',
+  description: 'Configuration does not hard-code 12-digit account ids.',
+  docs: {
+    what: 'Reports a literal configuration value that contains a 12-digit AWS account id (often inside an ARN).',
+    why: 'The design\'s anti-pattern "Hardcoded Values: Use parameters and namespaces". A hard-coded account ties the pipeline to one environment and breaks when it is copied.',
+    fix: 'Use a pipeline variable (#{variables.x}), an output variable of an earlier action, or a template parameter.',
+    rules: [],
+    sources: ['seed-design.md Anti-Patterns 4'],
+    notes: 'Role ARNs of the declaration itself (`roleArn`) are not configuration and are not reported.',
+  },
+  check({ index, report }) {
+    for (const action of index.actions) {
+      const config = action.configuration;
+      if (!config) continue;
+      for (const key in config) {
+        const value = config[key];
+        if (typeof value !== 'string') continue;
+        const match = ACCOUNT_ID.exec(value);
+        if (match)
+          report({
+            message: `Action ${q(action.name)}: configuration ${q(key)} hard-codes account id ${match[0]}.`,
+            path: at(action.path, 'configuration', key),
+          });
+      }
+    }
+  },
+};

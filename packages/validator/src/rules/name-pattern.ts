@@ -1,0 +1,92 @@
+import { stageRules } from '../conditions.js';
+import { NAMES, nameProblem, sanitizeName, type NameSpec } from '../names.js';
+import type { Fix, Report, RuleModule } from '../types.js';
+import { at, list, q, record } from '../values.js';
+
+export const namePattern: RuleModule = {
+  id: 'name-pattern',
+  severity: 'error',
+  description:
+    'Pipeline, stage, action, artifact, namespace, variable and rule names use allowed characters and lengths.',
+  docs: {
+    what:
+      'Checks every name against the API pattern and length: pipeline, stage, action and rule names 1-100 of ' +
+      '`A-Za-z0-9.@-_`; artifact names 1-100 of `A-Za-z0-9-_` (no `.` or `@`); namespaces 1-100 of `A-Za-z0-9@-_`; ' +
+      'pipeline variable names 1-128 of `A-Za-z0-9@-_`. Missing and empty names are reported too. Opaque values ' +
+      '(CloudFormation intrinsics, Terraform expressions) are skipped.',
+    why: 'CodePipeline rejects names outside these patterns (spaces are a common mistake).',
+    fix: 'Replace the disallowed characters (the fix replaces them with `-`) and shorten long names.',
+    rules: ['R1', 'R2', 'R3', 'R4', 'R5', 'R11', 'R12'],
+    sources: [
+      'API PipelineName/StageName/ActionName/ArtifactName/ActionNamespace/PipelineVariableName/RuleName',
+      'DOC22 limits.md',
+      'CDK validateName/validateArtifactName/validateNamespaceName',
+      'CFNP action Name pattern',
+      'TF StringLenBetween + StringMatch',
+    ],
+    notes:
+      'The API patterns are unanchored; CDK and cfn-lint anchor them and so does this rule (the whole name must match). ' +
+      'The API prose says variable names are "alphanumeric and underscore"; the model pattern also allows `@` and `-`, which this rule follows.',
+  },
+  check({ pipeline, index, report }) {
+    const check = (value: unknown, spec: NameSpec, path: string, what: string, fix?: (clean: string) => Fix) => {
+      const problem = nameProblem(value, spec);
+      if (!problem) return;
+      const d: Report = { message: `${spec.label} of ${what} ${problem}.`, path };
+      if (typeof value === 'string' && fix) {
+        const clean = sanitizeName(value, spec);
+        if (clean !== undefined && clean !== value) d.fix = fix(clean);
+      }
+      report(d);
+    };
+    const p = record(pipeline) ?? {};
+    check(p.name, NAMES.pipeline, '/name', 'the pipeline', (name) => ({
+      title: `Rename the pipeline to '${name}'`,
+      edit: { kind: 'setField', path: '/name', value: name },
+    }));
+    for (const stage of index.stages) {
+      check(stage.raw.name, NAMES.stage, at(stage.path, 'name'), `stage ${stage.index + 1}`, (name) => ({
+        title: `Rename the stage to '${name}'`,
+        edit: { kind: 'renameStage', stage: stage.index, name },
+      }));
+      for (const action of stage.actions) {
+        const where = `action ${q(action.raw.name)} in stage ${q(stage.name)}`;
+        check(
+          action.raw.name,
+          NAMES.action,
+          at(action.path, 'name'),
+          `action ${action.actionIndex + 1} in stage ${q(stage.name)}`,
+          (name) => ({
+            title: `Rename the action to '${name}'`,
+            edit: { kind: 'renameAction', stage: stage.index, action: action.actionIndex, name },
+          }),
+        );
+        for (const ref of action.inputs) check(ref.raw, NAMES.artifact, ref.path, `an input of ${where}`);
+        for (const ref of action.outputs)
+          check(ref.raw, NAMES.artifact, ref.path, `an output of ${where}`, (name) => ({
+            title: `Rename the artifact to '${name}'`,
+            edit: { kind: 'renameArtifact', from: ref.name!, to: name },
+          }));
+        if (action.raw.namespace !== undefined)
+          check(action.raw.namespace, NAMES.namespace, at(action.path, 'namespace'), where, (name) => ({
+            title: `Rename the namespace to '${name}'`,
+            edit: { kind: 'renameNamespace', from: action.namespace!, to: name },
+          }));
+      }
+      for (const rule of stageRules(stage))
+        check(rule.raw.name, NAMES.rule, at(rule.path, 'name'), `a ${rule.kind} rule of stage ${q(stage.name)}`);
+    }
+    list(p.variables).forEach((variable, i) => {
+      check(
+        record(variable)?.name,
+        NAMES.variable,
+        at('', 'variables', i, 'name'),
+        `pipeline variable ${i + 1}`,
+        (name) => ({
+          title: `Rename the variable to '${name}'`,
+          edit: { kind: 'setField', path: at('', 'variables', i, 'name'), value: name },
+        }),
+      );
+    });
+  },
+};

@@ -1,0 +1,50 @@
+import { isOpaque } from '@pipewright/model';
+import { stageRules } from '../conditions.js';
+import type { RuleModule } from '../types.js';
+import { at, q, record } from '../values.js';
+
+const ROLE_ARN = /^arn:aws(-[\w]+)*:iam::[0-9]{12}:role\/.*$/;
+
+export const roleArnFormat: RuleModule = {
+  id: 'role-arn-format',
+  severity: 'error',
+  description: 'The pipeline has a roleArn, and every roleArn is an IAM role ARN.',
+  docs: {
+    what:
+      'Reports a missing pipeline `roleArn`, and any pipeline, action, rule or CloudFormation-action `RoleArn` ' +
+      'configuration value that does not match `arn:aws(-x)*:iam::<12 digits>:role/...` or is longer than 1024 characters.',
+    why: 'CodePipeline rejects the declaration; a role ARN with a missing account id (`arn:aws:iam:::role/x`) is a common copy-paste error.',
+    fix: 'Use the full ARN of the IAM role, including the 12-digit account id.',
+    rules: ['R9'],
+    sources: [
+      'API RoleArn',
+      'CFN RoleArn pattern',
+      'CFNP format AWS::IAM::Role.Arn',
+      'cfn-lint E3703 (Configuration.RoleArn)',
+      'TF verify.ValidARN',
+    ],
+    notes: 'Values holding a `#{...}` variable and opaque values are skipped.',
+  },
+  check({ pipeline, index, report }) {
+    const check = (value: unknown, path: string, what: string) => {
+      if (value === undefined || isOpaque(value)) return;
+      if (typeof value === 'string' && (value.includes('#{') || (ROLE_ARN.test(value) && value.length <= 1024))) return;
+      report({
+        message: `${what} roleArn ${q(value)} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`,
+        path,
+      });
+    };
+    const p = record(pipeline) ?? {};
+    if (p.roleArn === undefined) report({ message: 'Pipeline has no roleArn; it is required.', path: '/roleArn' });
+    else check(p.roleArn, '/roleArn', 'Pipeline');
+    for (const action of index.actions) {
+      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}:`;
+      check(action.raw.roleArn, at(action.path, 'roleArn'), what);
+      if (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet')
+        check(action.configuration?.RoleArn, at(action.path, 'configuration', 'RoleArn'), `${what} configuration`);
+    }
+    for (const stage of index.stages)
+      for (const rule of stageRules(stage))
+        check(rule.raw.roleArn, at(rule.path, 'roleArn'), `Rule ${q(rule.raw.name)}:`);
+  },
+};

@@ -1,0 +1,69 @@
+import type { Pipeline, PipelineEdit } from '@pipewright/model';
+import type { PipelineIndex } from './pipeline-index.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Fix {
+  title: string;
+  edit: PipelineEdit;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  /** Names the thing (pipeline, stage, action, artifact...) and what is wrong with it. */
+  message: string;
+  /** JSON pointer to the most specific field, relative to the pipeline declaration. */
+  path: string;
+  /** Other places involved, e.g. the first of two duplicates. */
+  related?: string[];
+  /** An edit that repairs the problem, where the repair is obvious. */
+  fix?: Fix;
+}
+
+/** What a rule reports; the engine adds `ruleId` and `severity`. */
+export type Report = Omit<Diagnostic, 'ruleId' | 'severity'>;
+
+export interface RuleDocs {
+  /** What the rule checks. */
+  what: string;
+  /** Why it matters (AWS rejects it, it fails at run time, it is risky...). */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+  /** R-numbers of shared/reference/rules.md this rule implements (e.g. `R18`). */
+  rules: string[];
+  /** Where the constraint comes from (API model, AWS docs, CDK, cfn-lint, the design). */
+  sources: string[];
+  /** Where the sources disagree and which way this rule goes. */
+  notes?: string;
+}
+
+export interface RuleContext {
+  readonly pipeline: Pipeline;
+  readonly index: PipelineIndex;
+  readonly options: ValidateOptions;
+  report(diagnostic: Report): void;
+}
+
+export interface RuleModule {
+  /** Stable kebab-case id. */
+  id: string;
+  /** Default severity; every diagnostic of the rule has it unless the caller overrides it. */
+  severity: Severity;
+  /** One line, shown in the docs index. */
+  description: string;
+  docs: RuleDocs;
+  check(context: RuleContext): void;
+}
+
+export interface ValidateOptions {
+  /** Switch rules off or give them another severity, by rule id. */
+  rules?: Record<string, 'off' | Severity>;
+  /**
+   * The pipeline's own AWS Region, when known (e.g. from the `pipelineArn` of
+   * get-pipeline metadata). The declaration does not say it; with it, cross-Region
+   * checks are exact instead of inferred.
+   */
+  region?: string;
+}

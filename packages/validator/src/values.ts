@@ -1,0 +1,57 @@
+import { isOpaque } from '@pipewright/model';
+
+/*
+ * The validator accepts any object shaped roughly like a pipeline: a document
+ * read from disk may be missing fields or hold the wrong types. These helpers
+ * read values defensively so a rule never crashes on a broken document.
+ */
+
+/** The string, or undefined when absent, opaque or not a string. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The integer, or undefined when absent, opaque or not a number. */
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+export function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isOpaque(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** True when the value is present but not a literal (a CloudFormation intrinsic or Terraform expression). */
+export function opaque(value: unknown): boolean {
+  return isOpaque(value);
+}
+
+/** Escapes one JSON pointer segment. */
+export function seg(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Joins a base pointer and segments. */
+export function at(base: string, ...segments: (string | number)[]): string {
+  let out = base;
+  for (const s of segments) out += '/' + seg(s);
+  return out;
+}
+
+/** Quotes a name for a message: 'Build'. */
+export function q(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  return isOpaque(value) ? '(expression)' : `'${String(value)}'`;
+}
+
+/** The 12-digit account of an IAM role ARN, when it is a literal. */
+export function accountOf(roleArn: unknown): string | undefined {
+  const arn = text(roleArn);
+  if (!arn) return undefined;
+  return /^arn:aws(?:-[\w]+)*:iam::(\d{12}):/.exec(arn)?.[1];
+}
