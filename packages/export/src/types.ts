@@ -1,4 +1,5 @@
 import type { OpaqueSource, Pipeline } from '@pipewright/model';
+import type { TerraformExtras } from './terraform/extras.js';
 
 /** Every format Pipewright writes. */
 export type ExportTarget = 'terraform' | 'terraform-json' | 'cdk' | 'cloudformation' | 'cloudformation-json' | 'json';
@@ -64,7 +65,8 @@ export type ImportExtras =
   | CloudFormationExtras
   /** The create-pipeline `tags` of an API JSON file. */
   | { kind: 'json'; tags: unknown }
-  | { kind: 'terraform'; [key: string]: unknown };
+  /** The Terraform importer's own extras; other emitters ignore them. */
+  | TerraformExtras;
 
 export interface ExportOptions {
   /** Add an EventBridge rule for this pipeline's execution state changes (IaC targets). */

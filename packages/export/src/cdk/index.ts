@@ -1,5 +1,2 @@
-import type { ExportPlan, ExportResult } from '../types.js';
-
-export function emitCdk(_plan: ExportPlan): ExportResult {
-  throw new Error('CDK export: in progress');
-}
+export { emitCdk } from './emit.js';
+export { tsString, tsKey } from './ts-literal.js';

@@ -1,4 +1,5 @@
-import { Document, Scalar, YAMLMap, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { Document, Scalar, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
 
 /*
  * The one place that decides how CloudFormation YAML is written. Strings are written
