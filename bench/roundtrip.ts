@@ -1,0 +1,58 @@
+// Import + export round trip of the maximum pipeline (50 stages x 50 actions = 2,500 actions), per
+// target that can be read back: the exported text is imported, then exported again to the same
+// target. Target: <= 50 ms per round trip (median).
+import { exportPipeline, importPipelines, type ExportTarget } from '@pipewright/export';
+import { generatePipeline, type Pipeline } from '@pipewright/model';
+import { atMost, figure, report, type Figure } from './lib/report.js';
+import { describeSamples, median, sample } from './lib/stats.js';
+
+const RUNS = 15;
+/** Targets importPipelines can read back (the CDK output is TypeScript, so it is export-only). */
+const TARGETS: ExportTarget[] = ['json', 'cloudformation', 'cloudformation-json', 'terraform', 'terraform-json'];
+
+const actionCount = (pipeline: Pipeline) => pipeline.stages.reduce((sum, stage) => sum + stage.actions.length, 0);
+
+function importOne(text: string, target: ExportTarget): Pipeline {
+  const imported = importPipelines(text);
+  if (!imported.ok) {
+    throw new Error(
+      `${target}: import failed at ${imported.error.line}:${imported.error.column}: ${imported.error.message}`,
+    );
+  }
+  const [first] = imported.pipelines;
+  if (!first) throw new Error(`${target}: the import found no pipeline`);
+  return first.pipeline;
+}
+
+async function measure(pipeline: Pipeline, target: ExportTarget): Promise<Figure> {
+  const text = exportPipeline(pipeline, target).text;
+  const reimported = importOne(text, target);
+  if (actionCount(reimported) !== actionCount(pipeline)) {
+    throw new Error(`${target}: ${actionCount(reimported)} actions came back instead of ${actionCount(pipeline)}`);
+  }
+  const imports = await sample(RUNS, () => importOne(text, target));
+  const exports = await sample(RUNS, () => exportPipeline(reimported, target));
+  const roundTrips = await sample(RUNS, () => exportPipeline(importOne(text, target), target));
+  const note =
+    `${describeSamples(roundTrips)}; import alone ${median(imports).toFixed(1)} ms, ` +
+    `export alone ${median(exports).toFixed(1)} ms; ${(text.length / 1024).toFixed(0)} KiB of text`;
+  return figure(`round trip ${target}`, median(roundTrips), 'ms', atMost(50), note);
+}
+
+const pipeline = generatePipeline({ stages: 50, actionsPerStage: 50 });
+const figures: Figure[] = [];
+const notes: string[] = [];
+for (const target of TARGETS) {
+  try {
+    figures.push(await measure(pipeline, target));
+  } catch (error) {
+    notes.push(`not measured: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+report({
+  name: 'roundtrip',
+  title: `Import + export round trip, ${actionCount(pipeline).toLocaleString('en-US')} actions`,
+  figures,
+  notes,
+});
+if (figures.length === 0) process.exitCode = 1;
