@@ -7,7 +7,7 @@
  */
 export { InspectorPanel } from './inspector/InspectorPanel.js';
 export { ProblemsPanel } from './problems/ProblemsPanel.js';
-export { JsonPanel } from './placeholders.js';
+export { JsonPanel } from './json/JsonPanel.js';
 export { ImportDialog, ExportDialog, TemplatePicker, ShareDialog } from './placeholders.js';
 export type { DialogProps } from './placeholders.js';
 export { PanelErrorBoundary } from './common/PanelErrorBoundary.js';

@@ -1,0 +1,122 @@
+import { literal, type Pipeline, type Str } from '@pipewright/model';
+import type { FidelityReport } from '@pipewright/export';
+import type { Diagnostic } from '@pipewright/validator';
+
+/*
+ * The review shown after an import: what came in (stages, actions, artifact
+ * edges), where it runs (accounts and regions), what is wrong with it, and
+ * what the import could not hold as plain data.
+ */
+
+export interface PlacementRow {
+  /** 12-digit account id, `(pipeline account)` when the role gives none, or `(opaque)`. */
+  account: string;
+  /** Region, `(pipeline region)` when unset, or `(opaque)`. */
+  region: string;
+  /** "Stage / Action" of each action running there. */
+  actions: string[];
+}
+
+export interface ReviewProblem {
+  ruleId: string;
+  severity: Diagnostic['severity'];
+  message: string;
+  path: string;
+  /** Where in the imported file, when the importer can tell. */
+  line?: number;
+  column?: number;
+}
+
+export interface ImportReview {
+  name: string;
+  stages: number;
+  actions: number;
+  /** Producer -> consumer artifact connections. */
+  edges: number;
+  placements: PlacementRow[];
+  /** True when more than one account or region appears. */
+  crossAccount: boolean;
+  crossRegion: boolean;
+  problems: { error: number; warning: number; info: number; list: ReviewProblem[] };
+  fidelity: FidelityReport;
+}
+
+export const PIPELINE_ACCOUNT = '(pipeline account)';
+export const PIPELINE_REGION = '(pipeline region)';
+const OPAQUE = '(opaque)';
+
+export function accountOf(roleArn: Str | undefined): string | undefined {
+  const arn = literal(roleArn);
+  if (roleArn !== undefined && arn === undefined) return OPAQUE;
+  return arn ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
+}
+
+function regionOf(region: Str | undefined): string {
+  if (region === undefined) return PIPELINE_REGION;
+  return literal(region) ?? OPAQUE;
+}
+
+export function placements(pipeline: Pipeline): PlacementRow[] {
+  const pipelineAccount = accountOf(pipeline.roleArn) ?? PIPELINE_ACCOUNT;
+  const rows = new Map<string, PlacementRow>();
+  pipeline.stages.forEach((stage, s) =>
+    stage.actions.forEach((action, a) => {
+      const account = accountOf(action.roleArn) ?? pipelineAccount;
+      const region = regionOf(action.region);
+      const key = `${account}|${region}`;
+      const row = rows.get(key) ?? { account, region, actions: [] };
+      row.actions.push(`${literal(stage.name) ?? `Stage ${s + 1}`} / ${literal(action.name) ?? `Action ${a + 1}`}`);
+      rows.set(key, row);
+    }),
+  );
+  return [...rows.values()];
+}
+
+export function artifactEdges(pipeline: Pipeline): number {
+  const producers = new Map<string, number>();
+  for (const stage of pipeline.stages)
+    for (const action of stage.actions)
+      for (const out of action.outputArtifacts ?? []) {
+        const name = literal(out.name);
+        if (name !== undefined) producers.set(name, (producers.get(name) ?? 0) + 1);
+      }
+  let edges = 0;
+  for (const stage of pipeline.stages)
+    for (const action of stage.actions)
+      for (const input of action.inputArtifacts ?? []) {
+        const name = literal(input.name);
+        if (name !== undefined) edges += producers.get(name) ?? 0;
+      }
+  return edges;
+}
+
+export function reviewImport(
+  pipeline: Pipeline,
+  diagnostics: readonly Diagnostic[],
+  fidelity: FidelityReport,
+  locate: (pointer: string) => { line: number; column: number } | undefined = () => undefined,
+): ImportReview {
+  const rows = placements(pipeline);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return {
+    name: literal(pipeline.name) ?? '(opaque name)',
+    stages: pipeline.stages.length,
+    actions: pipeline.stages.reduce((n, s) => n + s.actions.length, 0),
+    edges: artifactEdges(pipeline),
+    placements: rows,
+    crossAccount: new Set(rows.map((r) => r.account)).size > 1,
+    crossRegion: new Set(rows.map((r) => r.region)).size > 1,
+    problems: {
+      ...counts,
+      list: diagnostics.map((d) => ({
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        path: d.path,
+        ...locate(d.path),
+      })),
+    },
+    fidelity,
+  };
+}

@@ -1,0 +1,241 @@
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { deepEqual, type PipelineJsonDocument } from '@pipewright/model';
+import { useEffect, useRef, useState } from 'react';
+import { selectionPointer, useEditorStoreApi, type EditorState } from '../../store/index.js';
+import { selectionForPointer } from '../common/diagnostics.js';
+import { configKeyHelp } from '../common/configKeys.js';
+import { jsonDefaults, monaco } from './monaco-setup.js';
+import { documentFor, markersFor, originalJsonDocument, readEditedText } from './json-sync.js';
+import { pipelineFileSchema } from './pipeline-json-schema.js';
+
+/*
+ * The JSON view: Monaco showing the document as API JSON, in sync both ways.
+ * - store -> text: a document change from elsewhere re-prints the text (in the
+ *   original file's shape and style) unless the text is what changed it;
+ * - text -> store: valid text is dispatched as one `replacePipeline` edit
+ *   (undoable); invalid text shows its error and the canvas keeps the last
+ *   good pipeline;
+ * - diagnostics become markers; selecting a node reveals its text; moving the
+ *   cursor into an action or stage selects it.
+ * Loaded lazily (see JsonPanel), so Monaco is not in the initial bundle.
+ */
+
+const MODEL_URI = 'inmemory://pipewright/pipeline.json';
+const SCHEMA_URI = 'inmemory://pipewright/pipeline.schema.json';
+const TEXT_COMMIT_PAUSE_MS = 300;
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+type Editor = monaco.editor.IStandaloneCodeEditor;
+type SyntaxError = { message: string; line: number; column: number } | null;
+
+let schemaShape: PipelineJsonDocument['shape'] | undefined;
+function applySchemaFor(shape: PipelineJsonDocument['shape']) {
+  if (schemaShape === shape) return;
+  schemaShape = shape;
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    enableSchemaRequest: false,
+    schemas: [
+      {
+        uri: SCHEMA_URI,
+        fileMatch: [MODEL_URI],
+        schema: pipelineFileSchema(shape, { describeConfigKey: (spec, key) => configKeyHelp(spec, key) }),
+      },
+    ],
+  });
+}
+
+export default function JsonEditor() {
+  const store = useEditorStoreApi();
+  const [syntaxError, setSyntaxError] = useState<SyntaxError>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const [initial] = useState(() => {
+    const state = store.getState();
+    return documentFor(state.pipeline, originalJsonDocument(state.source));
+  });
+  /** The parsed text currently in the editor (its source map drives markers and selection). */
+  const shown = useRef<PipelineJsonDocument>(initial);
+  /** True while the editor holds text the store has not taken yet (pending or invalid). */
+  const textAhead = useRef(false);
+  const applyingFromStore = useRef(false);
+
+  useEffect(() => {
+    const unsubscribe = store.subscribe((state: EditorState, previous: EditorState) => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      if (state.pipeline !== previous.pipeline && !deepEqual(state.pipeline, shown.current.pipeline)) {
+        showPipeline(editor, state);
+      } else if (state.diagnostics !== previous.diagnostics && !textAhead.current) {
+        updateMarkers(editor, state);
+      }
+      if (state.selection !== previous.selection && !editor.hasTextFocus()) revealSelection(editor, state);
+    });
+    return unsubscribe;
+    // The helpers read refs only; the subscription lives as long as the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+
+  function showPipeline(editor: Editor, state: EditorState) {
+    const model = editor.getModel();
+    if (!model) return;
+    const base = textAhead.current ? undefined : shown.current;
+    const next = documentFor(state.pipeline, base ?? originalJsonDocument(state.source) ?? shown.current);
+    shown.current = next;
+    textAhead.current = false;
+    setSyntaxError(null);
+    monaco.editor.setModelMarkers(model, 'pipewright-syntax', []);
+    if (model.getValue() !== next.text) {
+      applyingFromStore.current = true;
+      // An edit (not setValue) keeps the cursor and Monaco's own undo stack usable.
+      editor.executeEdits('pipewright-store', [{ range: model.getFullModelRange(), text: next.text }]);
+      applyingFromStore.current = false;
+    }
+    applySchemaFor(next.shape);
+    updateMarkers(editor, state);
+  }
+
+  function updateMarkers(editor: Editor, state: EditorState) {
+    const model = editor.getModel();
+    if (!model) return;
+    const markers = markersFor(shown.current, state.diagnostics).map((m) => {
+      const start = model.getPositionAt(m.start);
+      const end = model.getPositionAt(m.end);
+      return {
+        severity: SEVERITY[m.severity],
+        message: m.message,
+        code: m.ruleId,
+        source: 'pipewright',
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: end.lineNumber,
+        endColumn: end.column,
+      };
+    });
+    monaco.editor.setModelMarkers(model, 'pipewright', markers);
+  }
+
+  const selectionDecorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  function revealSelection(editor: Editor, state: EditorState) {
+    const model = editor.getModel();
+    const pointer = selectionPointer(state.selection);
+    if (!model || pointer === undefined || pointer === '' || textAhead.current) {
+      selectionDecorations.current?.clear();
+      return;
+    }
+    const range = shown.current.sourceMap.rangeOf(pointer);
+    if (!range) return;
+    const start = model.getPositionAt(range.offset);
+    const end = model.getPositionAt(range.offset + range.length);
+    const monacoRange = new monaco.Range(start.lineNumber, 1, end.lineNumber, 1);
+    editor.revealRangeNearTop(monacoRange, monaco.editor.ScrollType.Smooth);
+    selectionDecorations.current?.clear();
+    selectionDecorations.current = editor.createDecorationsCollection([
+      {
+        range: monacoRange,
+        options: {
+          isWholeLine: true,
+          className: 'pw-json-selected',
+          linesDecorationsClassName: 'pw-json-selected-gutter',
+        },
+      },
+    ]);
+  }
+
+  const commitTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(commitTimer.current), []);
+
+  function commitText(editor: Editor) {
+    const model = editor.getModel();
+    if (!model) return;
+    const state = store.getState();
+    const outcome = readEditedText(model.getValue(), state.pipeline, deepEqual);
+    if (outcome.kind === 'invalid') {
+      const { message, line, column } = outcome.error;
+      setSyntaxError({ message, line, column });
+      monaco.editor.setModelMarkers(model, 'pipewright-syntax', [
+        {
+          severity: monaco.MarkerSeverity.Error,
+          message,
+          source: 'pipewright',
+          startLineNumber: line,
+          startColumn: column,
+          endLineNumber: line,
+          endColumn: column + 1,
+        },
+      ]);
+      monaco.editor.setModelMarkers(model, 'pipewright', []);
+      return;
+    }
+    setSyntaxError(null);
+    monaco.editor.setModelMarkers(model, 'pipewright-syntax', []);
+    shown.current = outcome.document;
+    textAhead.current = false;
+    applySchemaFor(outcome.document.shape);
+    if (outcome.kind === 'changed') {
+      state.dispatch({ kind: 'replacePipeline', pipeline: outcome.document.pipeline });
+    }
+    updateMarkers(editor, store.getState());
+  }
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor as unknown as Editor;
+    const ed = editorRef.current;
+    applySchemaFor(shown.current.shape);
+    updateMarkers(ed, store.getState());
+    revealSelection(ed, store.getState());
+    ed.onDidChangeModelContent(() => {
+      if (applyingFromStore.current) return;
+      textAhead.current = true;
+      clearTimeout(commitTimer.current);
+      commitTimer.current = setTimeout(() => commitText(ed), TEXT_COMMIT_PAUSE_MS);
+    });
+    ed.onDidChangeCursorPosition((event) => {
+      const model = ed.getModel();
+      if (!model || !ed.hasTextFocus() || textAhead.current) return;
+      const pointer = shown.current.sourceMap.pointerAt(model.getOffsetAt(event.position));
+      const target = selectionForPointer(pointer);
+      if (target.kind !== 'action' && target.kind !== 'stage') return;
+      const { selection, select } = store.getState();
+      if (JSON.stringify(selection) !== JSON.stringify(target)) select(target);
+    });
+  };
+
+  return (
+    <div className="pw-json-editor">
+      <div className="pw-json-status" role="status" aria-live="polite">
+        {syntaxError ? (
+          <p className="pw-json-error">
+            <strong>
+              Line {syntaxError.line}, column {syntaxError.column}:
+            </strong>{' '}
+            {syntaxError.message}. The canvas keeps the last valid pipeline until the text is fixed.
+          </p>
+        ) : (
+          <p className="pw-muted">In sync with the canvas.</p>
+        )}
+      </div>
+      <Editor
+        height="100%"
+        defaultLanguage="json"
+        path={MODEL_URI}
+        defaultValue={initial.text}
+        keepCurrentModel={false}
+        options={{
+          minimap: { enabled: false },
+          fontSize: 13,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          tabSize: 2,
+          ariaLabel: 'Pipeline JSON',
+          fixedOverflowWidgets: true,
+        }}
+        onMount={onMount}
+        loading={<p className="pw-muted">Loading the JSON editor…</p>}
+      />
+    </div>
+  );
+}
