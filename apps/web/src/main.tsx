@@ -1,17 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { bootEditor } from './boot.js';
+import { EditorStoreProvider } from './store/index.js';
 
-function App() {
-  return (
-    <main>
-      <h1>Pipewright</h1>
-      <div aria-label="Canvas" />
-    </main>
-  );
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled (privacy settings): run without autosave
+  }
 }
 
-createRoot(document.getElementById('root')!).render(
+const { store } = bootEditor(window.location, localStorageOrUndefined());
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
   <StrictMode>
-    <App />
+    <EditorStoreProvider store={store}>
+      <App />
+    </EditorStoreProvider>
   </StrictMode>,
 );

@@ -1,6 +1,13 @@
 import type { Action, Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
-import { LANE_GAP, NODE_WIDTH, dropTargetAt, layoutPipeline, parseActionNodeId } from './layout.js';
+import {
+  LANE_GAP,
+  NODE_WIDTH,
+  dropTargetAt,
+  layoutPipeline,
+  neighbourInDirection,
+  parseActionNodeId,
+} from './layout.js';
 
 function act(name: string, runOrder: number | undefined, io: Partial<Action> = {}): Action {
   return {
@@ -124,5 +131,17 @@ describe('dropTargetAt', () => {
   it('joins run order 1 in an empty stage', () => {
     const empty = layoutPipeline({ name: 'e', roleArn: 'r', stages: [{ name: 'S', actions: [] }] });
     expect(dropTargetAt(empty, { x: 30, y: 60 })).toEqual({ kind: 'join', stage: 0, runOrder: 1 });
+  });
+});
+
+describe('neighbourInDirection', () => {
+  const layout = layoutPipeline(pipeline);
+  it('moves along rows and columns', () => {
+    expect(neighbourInDirection(layout, 'a:0:0', 'right')).toBe('a:1:0');
+    expect(neighbourInDirection(layout, 'a:1:0', 'down')).toBe('a:1:1');
+    expect(neighbourInDirection(layout, 'a:1:1', 'up')).toBe('a:1:0');
+    expect(neighbourInDirection(layout, 'a:1:0', 'left')).toBe('a:0:0');
+    expect(neighbourInDirection(layout, 'a:0:0', 'left')).toBeUndefined();
+    expect(neighbourInDirection(layout, 'a:0:0', 'up')).toBeUndefined();
   });
 });

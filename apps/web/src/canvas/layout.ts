@@ -13,7 +13,7 @@ import { literal, type Pipeline } from '@pipewright/model';
 
 export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 76;
-export const COLUMN_GAP = 64;
+export const COLUMN_GAP = 84;
 export const ROW_GAP = 18;
 export const LANE_PAD_X = 28;
 export const LANE_HEADER = 52;
@@ -202,4 +202,26 @@ export function dropTargetAt(layout: PipelineLayout, point: { x: number; y: numb
   }
   const lastColumn = columns[columns.length - 1] as ColumnLayout;
   return { kind: 'newStep', stage, runOrder: lastColumn.runOrder + 1, shift: false };
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The action a keyboard arrow moves to: the nearest one in that direction,
+ * preferring the same row (left/right) or the same column (up/down).
+ */
+export function neighbourInDirection(layout: PipelineLayout, fromId: string, direction: Direction): string | undefined {
+  const from = layout.actions.find((a) => a.id === fromId);
+  if (!from) return undefined;
+  const horizontal = direction === 'left' || direction === 'right';
+  const sign = direction === 'right' || direction === 'down' ? 1 : -1;
+  let best: { id: string; score: number } | undefined;
+  for (const other of layout.actions) {
+    const along = horizontal ? (other.x - from.x) * sign : (other.y - from.y) * sign;
+    const across = Math.abs(horizontal ? other.y - from.y : other.x - from.x);
+    if (along <= 0 || (!horizontal && across > 0)) continue;
+    const score = along + across * 4;
+    if (!best || score < best.score) best = { id: other.id, score };
+  }
+  return best?.id;
 }

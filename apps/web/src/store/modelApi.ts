@@ -1,9 +1,7 @@
 /*
- * The single place the web app reaches the model's and validator's behaviour.
- * While those packages are being written, some names come from ./fallback; each
- * line moves to the real package as it lands, and nothing else changes.
+ * The one place the store reaches the model's and validator's behaviour, so a
+ * test or a future worker-based validator can swap them in one spot.
  */
-export { applyEditFallback as applyEdit } from './fallback/applyEdit.js';
-export { validateFallback as validate } from './fallback/validate.js';
-export type { Diagnostic, Severity } from './fallback/validate.js';
-export { generatePipelineFallback as generatePipeline } from './fallback/generate.js';
+export { applyEdit } from '@pipewright/model';
+export { validate } from '@pipewright/validator';
+export type { Diagnostic, Severity } from '@pipewright/validator';

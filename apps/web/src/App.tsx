@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import { handleShortcut } from './app/shortcuts.js';
+import { Toolbar } from './app/Toolbar.js';
+import { Canvas } from './canvas/Canvas.js';
+import { Palette } from './palette/Palette.js';
+import {
+  ExportDialog,
+  ImportDialog,
+  InspectorPanel,
+  JsonPanel,
+  ProblemsPanel,
+  ShareDialog,
+  TemplatePicker,
+} from './panels/index.js';
+import { useDiagnosticsAt, useEditorStore, useEditorStoreApi, type DockPanel } from './store/index.js';
+import './app/app.css';
+
+/*
+ * The layout: toolbar on top; palette | canvas | inspector; a dock below the
+ * canvas with the problems list and the JSON view. Panels and dialogs come from
+ * ./panels (the panels engineer's), and all of them talk to the store, not to
+ * each other.
+ */
+export function App() {
+  const store = useEditorStoreApi();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => handleShortcut(store, event);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+
+  return (
+    <div className="pw-app">
+      <Toolbar />
+      <div className="pw-workspace">
+        <aside className="pw-side pw-side-left">
+          <Palette />
+        </aside>
+        <main className="pw-centre">
+          <Canvas />
+          <Dock />
+        </main>
+        <aside className="pw-side pw-side-right" aria-label="Inspector panel">
+          <InspectorPanel />
+        </aside>
+      </div>
+      <Dialogs />
+    </div>
+  );
+}
+
+const TABS: { id: DockPanel; label: string }[] = [
+  { id: 'problems', label: 'Problems' },
+  { id: 'json', label: 'JSON' },
+];
+
+function Dock() {
+  const open = useEditorStore((s) => s.dockPanel);
+  const openDock = useEditorStore((s) => s.openDock);
+  const problems = useDiagnosticsAt('').length;
+  return (
+    <section className={`pw-dock${open ? ' is-open' : ''}`} aria-label="Dock">
+      <div className="pw-dock-tabs" role="tablist">
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`dock-tab-${tab.id}`}
+            aria-selected={open === tab.id}
+            aria-controls={`dock-panel-${tab.id}`}
+            onClick={() => openDock(open === tab.id ? null : tab.id)}
+          >
+            {tab.label}
+            {tab.id === 'problems' && <span className="pw-dock-count">{problems}</span>}
+          </button>
+        ))}
+        <span className="pw-toolbar-spacer" />
+        {open && (
+          <button type="button" className="pw-dock-close" aria-label="Close dock" onClick={() => openDock(null)}>
+            ▾
+          </button>
+        )}
+      </div>
+      {open && (
+        <div className="pw-dock-body" role="tabpanel" id={`dock-panel-${open}`} aria-labelledby={`dock-tab-${open}`}>
+          {open === 'problems' ? <ProblemsPanel /> : <JsonPanel />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Dialogs() {
+  const dialog = useEditorStore((s) => s.dialog);
+  const openDialog = useEditorStore((s) => s.openDialog);
+  const close = () => openDialog(null);
+  switch (dialog) {
+    case 'import':
+      return <ImportDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} />;
+    case 'template':
+      return <TemplatePicker onClose={close} />;
+    case 'share':
+      return <ShareDialog onClose={close} />;
+    case null:
+      return null;
+  }
+}

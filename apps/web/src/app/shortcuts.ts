@@ -1,0 +1,86 @@
+import { literal } from '@pipewright/model';
+import { copiesForPaste, pasteEdit } from '../canvas/authoring.js';
+import { effectiveRunOrder } from '../canvas/layout.js';
+import type { EditorStore } from '../store/index.js';
+
+/*
+ * Editor-wide keyboard shortcuts, all going through the store's one dispatch path:
+ * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo, Delete removes the
+ * selection, Ctrl/Cmd+C/V/D copy, paste and duplicate actions. Text fields and
+ * the JSON editor keep their own keys.
+ */
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('.monaco-editor') !== null
+  );
+}
+
+export function removeSelection(store: EditorStore): void {
+  const { selection, dispatch } = store.getState();
+  if (selection.kind === 'action') dispatch({ kind: 'removeAction', stage: selection.stage, action: selection.action });
+  else if (selection.kind === 'stage') dispatch({ kind: 'removeStage', stage: selection.stage });
+}
+
+export function copySelection(store: EditorStore): boolean {
+  const { selection, pipeline, copy, notify } = store.getState();
+  if (selection.kind !== 'action') return false;
+  const action = pipeline.stages[selection.stage]?.actions[selection.action];
+  if (!action) return false;
+  copy([action]);
+  notify(`Copied ${literal(action.name) ?? 'action'}`);
+  return true;
+}
+
+/** Pastes beside the selected action (in parallel), or as a new last step of the selected stage. */
+export function paste(store: EditorStore): void {
+  const { selection, pipeline, clipboard, dispatch } = store.getState();
+  if (clipboard.length === 0 || selection.kind === 'none' || selection.kind === 'pipeline') return;
+  const stage = pipeline.stages[selection.stage];
+  if (!stage) return;
+  const runOrder =
+    selection.kind === 'action'
+      ? effectiveRunOrder(stage.actions[selection.action]?.runOrder)
+      : Math.max(0, ...stage.actions.map((a) => effectiveRunOrder(a.runOrder))) + 1;
+  dispatch(pasteEdit(pipeline, clipboard, selection.stage, runOrder));
+}
+
+export function duplicate(store: EditorStore): void {
+  const { selection, pipeline, dispatch } = store.getState();
+  if (selection.kind !== 'action') return;
+  const action = pipeline.stages[selection.stage]?.actions[selection.action];
+  if (!action) return;
+  const [copy] = copiesForPaste(pipeline, [action], effectiveRunOrder(action.runOrder));
+  if (copy) dispatch({ kind: 'addAction', stage: selection.stage, action: copy });
+}
+
+export function handleShortcut(store: EditorStore, event: KeyboardEvent): void {
+  if (event.defaultPrevented || isEditable(event.target)) return;
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+  const state = store.getState();
+  if (mod && key === 'z') {
+    event.preventDefault();
+    if (event.shiftKey) state.redo();
+    else state.undo();
+  } else if (mod && key === 'y') {
+    event.preventDefault();
+    state.redo();
+  } else if (mod && key === 'c') {
+    if (copySelection(store)) event.preventDefault();
+  } else if (mod && key === 'v') {
+    event.preventDefault();
+    paste(store);
+  } else if (mod && key === 'd') {
+    event.preventDefault();
+    duplicate(store);
+  } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
+    if (state.selection.kind === 'action' || state.selection.kind === 'stage') {
+      event.preventDefault();
+      removeSelection(store);
+    }
+  }
+}

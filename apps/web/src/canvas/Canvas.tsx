@@ -1,0 +1,270 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  ViewportPortal,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type NodeMouseHandler,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { placeableProviders } from '@pipewright/model';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEditorStore, useEditorStoreApi, usePipeline } from '../store/index.js';
+import { ArtifactEdge } from './ArtifactEdge.js';
+import { connectEdit, dropNewActionEdit, moveActionEdit, providerKey } from './authoring.js';
+import { DropHint } from './DropHint.js';
+import { PROVIDER_MIME } from './dnd.js';
+import { buildFlowElements, type FlowElements, type FlowNode } from './flowElements.js';
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  dropTargetAt,
+  layoutPipeline,
+  neighbourInDirection,
+  parseActionNodeId,
+  type Direction,
+  type DropTarget,
+} from './layout.js';
+import { CanvasNotices } from './CanvasNotices.js';
+import { minimapColour } from './minimap.js';
+import { ActionNode } from './nodes/ActionNode.js';
+import { AddLaneNode } from './nodes/AddLaneNode.js';
+import { LaneNode } from './nodes/LaneNode.js';
+import './canvas.css';
+
+/*
+ * The canvas: a thin adapter between the derived layout and React Flow. It
+ * hit-tests gestures (palette drops, node drags, handle connections, arrow keys)
+ * and turns them into PipelineEdits through ./authoring; it never stores positions.
+ */
+
+const nodeTypes = { action: ActionNode, lane: LaneNode, addLane: AddLaneNode };
+const edgeTypes = { artifact: ArtifactEdge };
+const providersByKey = new Map(placeableProviders().map((p) => [providerKey(p), p]));
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+/** Beyond this size the first view shows the pipeline's start instead of squeezing it all in. */
+const FIT_MIN_ZOOM = 0.4;
+
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasFlow() {
+  const store = useEditorStoreApi();
+  const pipeline = usePipeline();
+  const source = useEditorStore((s) => s.source);
+  const flow = useReactFlow();
+  const layout = useMemo(() => layoutPipeline(pipeline), [pipeline]);
+  const previous = useRef<FlowElements | undefined>(undefined);
+  const elements = useMemo(() => {
+    const next = buildFlowElements(pipeline, layout, previous.current);
+    previous.current = next;
+    return next;
+  }, [pipeline, layout]);
+
+  // While a node is dragged, its live position overrides the derived one.
+  const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [hint, setHint] = useState<DropTarget | null>(null);
+  const nodes = useMemo<FlowNode[]>(
+    () =>
+      drag
+        ? elements.nodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n))
+        : elements.nodes,
+    [elements.nodes, drag],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    for (const change of changes) {
+      if (change.type === 'position' && change.position && change.dragging) {
+        setDrag({ id: change.id, x: change.position.x, y: change.position.y });
+      }
+    }
+  }, []);
+
+  const centreOf = (node: { position: { x: number; y: number } }) => ({
+    x: node.position.x + NODE_WIDTH / 2,
+    y: node.position.y + NODE_HEIGHT / 2,
+  });
+
+  const onNodeDrag: OnNodeDrag<FlowNode> = useCallback(
+    (_event, node) => setHint(dropTargetAt(layout, centreOf(node))),
+    [layout],
+  );
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (_event, node) => {
+      setDrag(null);
+      setHint(null);
+      const from = parseActionNodeId(node.id);
+      if (!from) return;
+      const { pipeline: current, dispatch } = store.getState();
+      const edit = moveActionEdit(current, from, dropTargetAt(layout, centreOf(node)));
+      if (edit) dispatch(edit);
+    },
+    [layout, store],
+  );
+
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
+    (_event, node) => {
+      const at = parseActionNodeId(node.id);
+      if (at) store.getState().select({ kind: 'action', ...at });
+    },
+    [store],
+  );
+
+  const onPaneClick = useCallback(() => store.getState().select({ kind: 'none' }), [store]);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const { pipeline: current, dispatch, notify } = store.getState();
+      const result = connectEdit(current, connection.source, connection.target);
+      if (result.ok) dispatch(result.edit);
+      else notify(result.reason);
+    },
+    [store],
+  );
+
+  // Palette drops (HTML5 drag and drop with a provider key on the dataTransfer).
+  const dropTargetFor = (event: DragEvent) =>
+    dropTargetAt(layout, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PROVIDER_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setHint(dropTargetFor(event));
+  };
+  const onDrop = (event: DragEvent) => {
+    setHint(null);
+    const spec = providersByKey.get(event.dataTransfer.getData(PROVIDER_MIME));
+    if (!spec) return;
+    event.preventDefault();
+    const { pipeline: current, dispatch } = store.getState();
+    dispatch(dropNewActionEdit(current, spec, dropTargetFor(event)));
+  };
+
+  // Keyboard: arrows move between actions, Enter edits in the inspector, Escape leaves.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+    const at = id ? parseActionNodeId(id) : undefined;
+    if (!id || !at) return;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const next = neighbourInDirection(layout, id, direction);
+      if (next) focusNode(next);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      store.getState().select({ kind: 'action', ...at }, `/stages/${at.stage}/actions/${at.action}/name`);
+    } else if (event.key === 'Escape') {
+      store.getState().select({ kind: 'none' });
+      target.closest<HTMLElement>('.pw-canvas')?.focus();
+    }
+  };
+
+  const focusNode = (id: string) => {
+    const find = () => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+    const element = find();
+    if (element) {
+      element.focus();
+      return;
+    }
+    // Not rendered (outside the viewport): bring it into view, then focus.
+    const item = layout.actions.find((a) => a.id === id);
+    if (!item) return;
+    void flow
+      .setCenter(item.x + NODE_WIDTH / 2, item.y + NODE_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 0.8) })
+      .then(() => requestAnimationFrame(() => find()?.focus()));
+  };
+
+  // Fit the view on a new document (import, template, bench), not on every edit.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const initialViewport = useMemo(() => startViewport(layout, canvasRef.current), [source]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (initialViewport === 'fit') void flow.fitView({ padding: 0.15, maxZoom: 1 });
+    else void flow.setViewport(initialViewport);
+  }, [initialViewport, flow]);
+
+  // Tell the benchmark the first nodes are on screen.
+  useEffect(() => {
+    if (elements.nodes.length === 0 || document.body.dataset.drawn) return;
+    const frame = requestAnimationFrame(() => {
+      if (document.querySelector('.react-flow__node')) document.body.dataset.drawn = '1';
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [elements.nodes]);
+
+  return (
+    <div
+      className="pw-canvas"
+      ref={canvasRef}
+      tabIndex={-1}
+      role="region"
+      aria-label="Pipeline canvas"
+      onKeyDown={onKeyDown}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setHint(null);
+      }}
+    >
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
+        onPaneClick={onPaneClick}
+        onConnect={onConnect}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onlyRenderVisibleElements
+        elementsSelectable={false}
+        nodesConnectable
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        minZoom={0.05}
+        maxZoom={2}
+        attributionPosition="top-right"
+        aria-label="Pipeline canvas"
+      >
+        <Background gap={24} size={1} color="#d8dee8" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColour}
+          nodeStrokeWidth={0}
+          position="bottom-right"
+          ariaLabel="Minimap"
+        />
+        {hint && (
+          <ViewportPortal>
+            <DropHint layout={layout} target={hint} />
+          </ViewportPortal>
+        )}
+      </ReactFlow>
+      <CanvasNotices />
+    </div>
+  );
+}
+
+type Viewport = { x: number; y: number; zoom: number };
+
+function startViewport(layout: { width: number; height: number }, element: HTMLElement | null): 'fit' | Viewport {
+  const width = element?.clientWidth || window.innerWidth * 0.6;
+  const height = element?.clientHeight || window.innerHeight * 0.6;
+  const zoom = Math.min(width / (layout.width + 80), height / (layout.height + 80));
+  return zoom >= FIT_MIN_ZOOM ? 'fit' : { x: 24, y: 24, zoom: 0.7 };
+}

@@ -1,0 +1,187 @@
+import { literal, type Action, type Pipeline } from '@pipewright/model';
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { providerLabel } from './authoring.js';
+import { NODE_HEIGHT, NODE_WIDTH, type PipelineLayout } from './layout.js';
+
+/*
+ * React Flow nodes and edges from the derived layout. Node and edge objects are
+ * reused from the previous build when nothing they show has changed, so after an
+ * edit of one action React Flow (which compares by identity) re-renders one node,
+ * not 2,500.
+ */
+
+export interface ActionNodeData extends Record<string, unknown> {
+  stage: number;
+  action: number;
+  name: string;
+  provider: string;
+  category: string;
+  /** Region and/or account, shown only when they differ from the pipeline's. */
+  location: string | undefined;
+  /** Input artifacts no action produces. */
+  dangling: readonly string[];
+}
+
+export interface LaneNodeData extends Record<string, unknown> {
+  stage: number;
+  name: string;
+  stageCount: number;
+  empty: boolean;
+}
+
+export interface AddLaneNodeData extends Record<string, unknown> {
+  empty: boolean;
+}
+
+export interface ArtifactEdgeData extends Record<string, unknown> {
+  artifact: string;
+  backwards: boolean;
+}
+
+export type ActionFlowNode = Node<ActionNodeData, 'action'>;
+export type LaneFlowNode = Node<LaneNodeData, 'lane'>;
+export type AddLaneFlowNode = Node<AddLaneNodeData, 'addLane'>;
+export type FlowNode = ActionFlowNode | LaneFlowNode | AddLaneFlowNode;
+export type ArtifactFlowEdge = Edge<ArtifactEdgeData, 'artifact'>;
+
+export const ADD_LANE_ID = 'add-stage';
+
+const ARROW = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#64748b' };
+const BACKWARDS_ARROW = { ...ARROW, color: '#dc2626' };
+
+const ACCOUNT_IN_ARN = /^arn:[^:]+:iam::(\d{12}):/;
+
+function accountOf(roleArn: unknown): string | undefined {
+  const arn = typeof roleArn === 'string' ? roleArn : undefined;
+  return arn ? ACCOUNT_IN_ARN.exec(arn)?.[1] : undefined;
+}
+
+/** Region and account of an action when they differ from the pipeline's (cross-region, cross-account). */
+export function actionLocation(pipeline: Pipeline, action: Action): string | undefined {
+  const parts: string[] = [];
+  const region = literal(action.region);
+  if (region) parts.push(region);
+  const account = accountOf(action.roleArn);
+  if (account && account !== accountOf(pipeline.roleArn)) parts.push(`acct ${account}`);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+function shallowEqualData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
+    return Object.is(x, y);
+  });
+}
+
+function sameNode(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.ariaLabel === b.ariaLabel &&
+    shallowEqualData(a.data, b.data)
+  );
+}
+
+export interface FlowElements {
+  nodes: FlowNode[];
+  edges: ArtifactFlowEdge[];
+}
+
+export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, previous?: FlowElements): FlowElements {
+  const before = new Map<string, FlowNode>(previous?.nodes.map((n) => [n.id, n]));
+  const keep = <T extends FlowNode>(node: T): T => {
+    const old = before.get(node.id);
+    return old && sameNode(old, node) ? (old as T) : node;
+  };
+
+  const nodes: FlowNode[] = [];
+  for (const lane of layout.lanes) {
+    const stage = pipeline.stages[lane.stage];
+    nodes.push(
+      keep<LaneFlowNode>({
+        id: lane.id,
+        type: 'lane',
+        position: { x: lane.x, y: lane.y },
+        width: lane.width,
+        height: lane.height,
+        zIndex: -1,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+        data: {
+          stage: lane.stage,
+          name: literal(stage?.name) ?? '(expression)',
+          stageCount: layout.lanes.length,
+          empty: (stage?.actions.length ?? 0) === 0,
+        },
+      }),
+    );
+  }
+  nodes.push(
+    keep<AddLaneFlowNode>({
+      id: ADD_LANE_ID,
+      type: 'addLane',
+      position: { x: layout.addLane.x, y: layout.addLane.y },
+      width: layout.addLane.width,
+      height: layout.addLane.height,
+      zIndex: -1,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      connectable: false,
+      data: { empty: layout.lanes.length === 0 },
+    }),
+  );
+
+  for (const item of layout.actions) {
+    const action = pipeline.stages[item.stage]?.actions[item.action];
+    if (!action) continue;
+    const name = literal(action.name) ?? '(expression)';
+    const provider = providerLabel(action.actionTypeId);
+    const stageName = literal(pipeline.stages[item.stage]?.name) ?? '';
+    nodes.push(
+      keep<ActionFlowNode>({
+        id: item.id,
+        type: 'action',
+        position: { x: item.x, y: item.y },
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        ariaLabel: `Action ${name}, ${provider}, stage ${stageName}, run order ${item.runOrder}`,
+        data: {
+          stage: item.stage,
+          action: item.action,
+          name,
+          provider,
+          category: literal(action.actionTypeId.category) ?? 'unknown',
+          location: actionLocation(pipeline, action),
+          dangling: layout.dangling.get(item.id) ?? [],
+        },
+      }),
+    );
+  }
+
+  const edgesBefore = new Map(previous?.edges.map((e) => [e.id, e]));
+  const edges = layout.edges.map((e): ArtifactFlowEdge => {
+    const old = edgesBefore.get(e.id);
+    if (old && old.data?.backwards === e.backwards) return old;
+    return {
+      id: e.id,
+      type: 'artifact',
+      source: e.source,
+      target: e.target,
+      focusable: false,
+      selectable: false,
+      markerEnd: e.backwards ? BACKWARDS_ARROW : ARROW,
+      data: { artifact: e.artifact, backwards: e.backwards },
+    };
+  });
+  return { nodes, edges };
+}
