@@ -7,3 +7,4 @@ export { generatePipeline, type GeneratePipelineOptions } from './generate/gener
 export * from './codec/index.js';
 export { deepEqual } from './util/deep-equal.js';
 export * from './templates/index.js';
+export { applyEdit } from './edits/apply-edit.js';

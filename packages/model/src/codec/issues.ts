@@ -12,9 +12,15 @@ export interface IssueReport {
   message: string;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, root: unknown): IssueReport {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const value = getAtPointer(root, path);
+/** `root` is the value the schema checked; `prefix` is its path in the declaration (for the message). */
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+  prefix: readonly (string | number)[] = [],
+): IssueReport {
+  const relative = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const value = getAtPointer(root, relative);
+  const path = [...prefix, ...relative];
   const parentPath = path.slice(0, -1);
   const last = path[path.length - 1];
   if (value === undefined && last !== undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
@@ -45,6 +51,7 @@ function withArticle(type: string): string {
 }
 
 export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';

@@ -6,7 +6,8 @@ import { detectShape } from './shape.js';
 import { createSourceMap, walk } from './source-map.js';
 import { detectStyle } from './style.js';
 import { parseJsonTree } from './syntax.js';
-import { nodeValue, setOwn } from './tree-value.js';
+import { nodeValue } from './tree-value.js';
+import { setOwn } from '../util/own.js';
 import type { PipelineJsonError, PipelineJsonResult } from './types.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { setOwn } from '../util/own.js';
 
 /**
  * The plain value of a parse-tree node, as JSON.parse would build it (last
@@ -20,15 +21,6 @@ export function nodeValue(node: Node): unknown {
       return (node.children ?? []).map(nodeValue);
     default:
       return node.value;
-  }
-}
-
-/** Assigns an own enumerable property, even for keys like `__proto__`. */
-export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
   }
 }
 
