@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, readImport } from './read-import.js';
 import { placements } from './review.js';
 
-const corpus = (file: string) =>
-  readFileSync(fileURLToPath(new URL(`../../../../../../shared/corpus/real/${file}`, import.meta.url)));
+// The shared corpus, read in place (Vite's ?raw import keeps this test free of Node APIs).
+import corpus015 from '../../../../../../shared/corpus/real/json/015.json?raw';
+import corpus027 from '../../../../../../shared/corpus/real/json/027.json?raw';
 
 describe('readImport', () => {
   it('reviews a corpus pipeline with problems: counts, edges and rule ids with their lines', () => {
-    const result = readImport(corpus('json/015.json'), '015.json');
+    const result = readImport(corpus015, '015.json');
     if (!result.ok) throw new Error(result.message);
     expect(result.format).toBe('json');
     const [candidate] = result.candidates;
@@ -22,7 +21,7 @@ describe('readImport', () => {
   });
 
   it('says what is wrong and where for a broken file', () => {
-    const result = readImport(corpus('json/027.json'), '027.json');
+    const result = readImport(corpus027, '027.json');
     expect(result).toMatchObject({ ok: false, line: 1, column: 13 });
   });
 
