@@ -13,7 +13,7 @@ export const fieldBounds: RuleModule = {
     what:
       'Checks API bounds that have no rule of their own: action, rule and artifact-store regions 4-30 characters; ' +
       'configuration keys 1-50 characters and values 1-1000 (rules: 1-10000, at most 200 entries), all values strings; ' +
-      'a whole action configuration at most 100 KB; CloudFormation `ParameterOverrides` at most 1 KB; action ' +
+      'a whole action configuration at most 100 KB; action ' +
       '`environmentVariables` 1-10 items, names 1-128 of `A-Za-z0-9_`, values 1-2000, type PLAINTEXT or SECRETS_MANAGER ' +
       '(SECRETS_MANAGER only for Commands); pipeline tags at most 50, keys 1-128 and unique, values 0-256.',
     why: 'CodePipeline rejects declarations outside these bounds. Variable syntax counts towards the 1000-character limit.',
@@ -27,8 +27,9 @@ export const fieldBounds: RuleModule = {
       'CFN Tags',
     ],
     notes:
-      'R28 artifact sizes (256 MB, 5 GB...) and R54 output-variable sizes are properties of run-time data and cannot ' +
-      'be checked on a declaration; only ParameterOverrides and the configuration size are. The API types configuration ' +
+      'R28: CloudFormation `ParameterOverrides` (at most 1 KB) is covered by the 1000-character value limit; the ' +
+      'artifact sizes of R28 (256 MB, 5 GB...) and the output-variable sizes of R54 belong to run-time data and cannot ' +
+      'be checked on a declaration; the 100 KB configuration size of R54 is. The API types configuration ' +
       'values as strings although the cfn-lint patch allows objects; this rule follows the API.',
   },
   check({ pipeline, index, report }) {
@@ -77,12 +78,6 @@ export const fieldBounds: RuleModule = {
           report({
             message: `${what}: configuration is ${size} bytes; at most 100 KB.`,
             path: at(action.path, 'configuration'),
-          });
-        const overrides = action.configuration.ParameterOverrides;
-        if (action.provider === 'CloudFormation' && typeof overrides === 'string' && overrides.length > 1024)
-          report({
-            message: `${what}: ParameterOverrides is ${overrides.length} characters; at most 1 KB (use TemplateConfiguration instead).`,
-            path: at(action.path, 'configuration', 'ParameterOverrides'),
           });
       }
       const env = action.raw.environmentVariables;
