@@ -8,3 +8,4 @@ export * from './codec/index.js';
 export { deepEqual } from './util/deep-equal.js';
 export * from './templates/index.js';
 export { applyEdit } from './edits/apply-edit.js';
+export { configKeyDescription, configDescriptions } from './catalogue/config-descriptions.js';
