@@ -1,0 +1,109 @@
+/*
+ * Synchronous access to the real HCL parser: HashiCorp's `hcl` Go library compiled to WASM,
+ * as shipped in `@cdktf/hcl2json`. The package's own API is async and starts loading the
+ * WASM when it is imported; its Go functions answer through their callback before they
+ * return, so instantiating the module ourselves (once, lazily) gives a synchronous parser.
+ * That keeps `importPipelines` synchronous and costs nothing until a Terraform file is read.
+ *
+ * Node only (the loader reads the WASM from the package folder).
+ */
+
+import type * as NodeFs from 'node:fs';
+import type * as NodePath from 'node:path';
+import type * as NodeZlib from 'node:zlib';
+
+/** hcl2json's rendering of a file: blocks as arrays of objects, expressions as `${...}` templates. */
+export type HclJson = Record<string, unknown>;
+
+type GoCallback = (error: string | null, result?: string) => void;
+interface GoExports {
+  parse(fileName: string, text: string, callback: GoCallback): void;
+}
+
+/** The file name the parser reports in its messages; `parseError` reads positions after it. */
+export const PARSE_FILE_NAME = 'pipeline.tf';
+
+/** The globals the loader uses (typed here: this package compiles without the DOM lib). */
+interface GoGlobals {
+  Go: new () => { importObject: unknown; run(instance: unknown): unknown };
+  WebAssembly: {
+    Module: new (bytes: Uint8Array) => unknown;
+    Instance: new (module: unknown, imports: unknown) => unknown;
+  };
+}
+
+let exports: GoExports | undefined;
+
+function loadParser(): GoExports {
+  if (exports) return exports;
+  const nodeProcess = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const moduleApi = nodeProcess?.getBuiltinModule?.('node:module') as
+    { createRequire(from: string): NodeJS.Require } | undefined;
+  if (!moduleApi)
+    throw new Error('Terraform import needs Node.js 20.16 or later (the HCL parser runs as WASM in Node).');
+  const require = moduleApi.createRequire(import.meta.url);
+  const path = require('node:path') as typeof NodePath;
+  const fs = require('node:fs') as typeof NodeFs;
+  const zlib = require('node:zlib') as typeof NodeZlib;
+  const base = path.dirname(require.resolve('@cdktf/hcl2json/package.json'));
+  // Defines globalThis.Go, the Go WASM runtime glue shipped with the package.
+  require(path.join(base, 'wasm', 'bridge_wasm_exec.js'));
+  const bytes = zlib.gunzipSync(fs.readFileSync(path.join(base, 'main.wasm.gz')));
+  const { Go, WebAssembly: wasm } = globalThis as unknown as GoGlobals;
+  const go = new Go();
+  const instance = new wasm.Instance(new wasm.Module(bytes), go.importObject);
+  // The Go program registers its functions on this global object when it starts.
+  const registry: Partial<GoExports> = {};
+  (globalThis as Record<string, unknown>)['__parse_terraform_config_wasm__'] = registry;
+  void go.run(instance);
+  if (typeof registry.parse !== 'function') throw new Error('The HCL parser (hcl2json WASM) did not start.');
+  exports = registry as GoExports;
+  return exports;
+}
+
+export interface HclParseError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Parses HCL text. One call parses a whole file, however many resources it holds; the
+ * first call also starts the WASM runtime (about 70 ms), later ones cost only the parse.
+ */
+export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: false; error: HclParseError } {
+  const parser = loadParser();
+  let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;
+  parser.parse(PARSE_FILE_NAME, text, (error, result) => {
+    outcome = error ? { ok: false, error: parseError(error) } : { ok: true, value: JSON.parse(result ?? '{}') };
+  });
+  if (!outcome) throw new Error('The HCL parser did not answer synchronously.');
+  return outcome;
+}
+
+/** Reads a decimal number at `from`; returns it and the index after it. */
+function readNumber(text: string, from: number): { value: number; end: number } | undefined {
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  return end > from ? { value: Number(text.slice(from, end)), end } : undefined;
+}
+
+/**
+ * hcl2json reports `parse config: [pipeline.tf:2,7-3,1: Summary; Detail. pipeline.tf:...]`.
+ * Returns the first diagnostic as message + position (1-based, as HCL counts them).
+ */
+export function parseError(raw: string): HclParseError {
+  const marker = `${PARSE_FILE_NAME}:`;
+  const at = raw.indexOf(marker);
+  if (at < 0) return { message: raw, line: 1, column: 1 };
+  const line = readNumber(raw, at + marker.length);
+  const column = line && raw[line.end] === ',' ? readNumber(raw, line.end + 1) : undefined;
+  if (!line || !column) return { message: raw, line: 1, column: 1 };
+  // Skip the range end (`-3,1` or `-12`) up to ": ".
+  const textStart = raw.indexOf(': ', column.end);
+  const next = raw.indexOf(` ${marker}`, textStart);
+  const close = raw.lastIndexOf(']');
+  const end = next >= 0 ? next : close > textStart ? close : raw.length;
+  const message = textStart >= 0 ? raw.slice(textStart + 2, end).trim() : raw;
+  return { message, line: line.value, column: column.value };
+}

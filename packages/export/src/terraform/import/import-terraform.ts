@@ -1,0 +1,81 @@
+import type { ImportedPipeline, ImportResult } from '../../import/types.js';
+import { isPlainObject } from '../../plan/own.js';
+import type { TerraformExtras } from '../extras.js';
+import { parseHcl, type HclJson, type HclParseError } from './hcl2json.js';
+import { outlineHcl, type OutlineNode } from './hcl-outline.js';
+import { parseTerraformJson } from './json-syntax.js';
+import { locateInResource } from './locate.js';
+import { mapResource } from './map-resource.js';
+
+/*
+ * Terraform -> pipelines: every `resource "aws_codepipeline"` of a `.tf` (parsed by the real
+ * HCL parser) or `.tf.json` file. Never throws: a file that does not parse, or holds no
+ * pipeline, gives an error with its line and column.
+ */
+
+function parse(text: string): { ok: true; value: HclJson; json: boolean } | { ok: false; error: HclParseError } {
+  const json = text.trimStart().startsWith('{');
+  if (json) {
+    const result = parseTerraformJson(text);
+    return result.ok ? { ...result, json } : result;
+  }
+  try {
+    const result = parseHcl(text);
+    return result.ok ? { ...result, json } : result;
+  } catch (error) {
+    return { ok: false, error: { message: (error as Error).message, line: 1, column: 1 } };
+  }
+}
+
+/** The `resource "aws_codepipeline" "<label>"` blocks of the outline, by label, in file order. */
+function resourceOutlines(text: string): Map<string, OutlineNode[]> {
+  const byLabel = new Map<string, OutlineNode[]>();
+  let outline: OutlineNode[] = [];
+  try {
+    outline = outlineHcl(text);
+  } catch {
+    // Positions are a convenience: without them, locate() answers with the file start.
+  }
+  for (const node of outline) {
+    if (node.kind !== 'block' || node.name !== 'resource' || node.labels[0] !== 'aws_codepipeline') continue;
+    const label = node.labels[1] ?? '';
+    byLabel.set(label, [...(byLabel.get(label) ?? []), node]);
+  }
+  return byLabel;
+}
+
+export function importTerraform(input: string): ImportResult {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const parsed = parse(text);
+  if (!parsed.ok) return { ok: false, format: 'terraform', error: parsed.error };
+
+  const resources = isPlainObject(parsed.value['resource']) ? parsed.value['resource'] : {};
+  const pipelines = isPlainObject(resources['aws_codepipeline']) ? resources['aws_codepipeline'] : {};
+  const outlines = parsed.json ? new Map<string, OutlineNode[]>() : resourceOutlines(text);
+  const imported: ImportedPipeline[] = [];
+  for (const label of Object.keys(pipelines)) {
+    const bodies = Array.isArray(pipelines[label]) ? (pipelines[label] as unknown[]) : [pipelines[label]];
+    bodies.forEach((body, n) => {
+      if (!isPlainObject(body)) return;
+      const mapped = mapResource(body);
+      const extras: TerraformExtras = { kind: 'terraform', label, kept: mapped.kept };
+      const outline = outlines.get(label)?.[n];
+      const regions = Object.keys(mapped.pipeline.artifactStores ?? {});
+      imported.push({
+        id: bodies.length > 1 ? `${label}#${n + 1}` : label,
+        pipeline: mapped.pipeline,
+        fidelity: mapped.fidelity,
+        extras,
+        locate: (pointer) => (outline ? locateInResource(outline, pointer, regions) : { line: 1, column: 1 }),
+      });
+    });
+  }
+  if (imported.length === 0) {
+    return {
+      ok: false,
+      format: 'terraform',
+      error: { message: 'No resource "aws_codepipeline" in this Terraform file', line: 1, column: 1 },
+    };
+  }
+  return { ok: true, format: 'terraform', pipelines: imported };
+}

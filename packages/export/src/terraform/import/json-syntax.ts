@@ -1,0 +1,157 @@
+import { isPlainObject, setOwn } from '../../plan/own.js';
+import { isExpressionTemplate } from '../template.js';
+import type { HclJson, HclParseError } from './hcl2json.js';
+
+/*
+ * `.tf.json` files. Terraform's JSON syntax is close to hcl2json's rendering of native HCL
+ * (strings are templates, blocks are objects or arrays of objects), so it is brought to that
+ * form and mapped by the same code. Differences handled here: `//` comment properties, and
+ * meta-arguments that are bare references in JSON (`"provider": "aws.west"`).
+ */
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Finds where JSON text goes wrong (JSON.parse's messages do not always carry a position).
+ * A plain recursive-descent walk; returns the offset of the first error and what was expected.
+ */
+function firstJsonError(text: string): { offset: number; message: string } {
+  let i = 0;
+  const fail = (message: string): never => {
+    throw { offset: i, message };
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i] as string)) i++;
+  };
+  const string = () => {
+    if (text[i] !== '"') fail('Expected a string');
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail('Control character in a string');
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail('Unterminated string');
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        string();
+        ws();
+        if (text[i] !== ':') fail("Expected ':' after a property name");
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail("Expected ',' or '}'");
+      }
+    }
+    if (ch === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail("Expected ',' or ']'");
+      }
+    }
+    if (ch === '"') return string();
+    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
+    const start = i;
+    while (i < text.length && '+-0123456789.eE'.includes(text[i] as string)) i++;
+    if (i === start || !Number.isFinite(Number(text.slice(start, i)))) {
+      i = start;
+      fail(i >= text.length ? 'Unexpected end of the file' : `Unexpected character '${text[i]}'`);
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail('Unexpected content after the end of the JSON document');
+  } catch (error) {
+    return error as { offset: number; message: string };
+  }
+  return { offset: 0, message: 'Invalid JSON' };
+}
+
+export function parseTerraformJson(text: string): { ok: true; value: HclJson } | { ok: false; error: HclParseError } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const { offset, message } = firstJsonError(text);
+    return { ok: false, error: { message, ...lineColumn(text, offset) } };
+  }
+  if (!isPlainObject(value)) {
+    return { ok: false, error: { message: 'A .tf.json file must hold a JSON object', line: 1, column: 1 } };
+  }
+  return { ok: true, value: normalizeFile(value) };
+}
+
+const bare = (v: unknown): unknown =>
+  typeof v === 'string' && !isExpressionTemplate(v) ? '${' + v + '}' : Array.isArray(v) ? v.map(bare) : v;
+
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutComments);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (key !== '//') setOwn(out, key, withoutComments(value[key]));
+  return out;
+}
+
+/** A resource body in hcl2json form: bare-reference meta-arguments as `${...}` templates. */
+function normalizeResource(body: Record<string, unknown>): Record<string, unknown> {
+  const out = withoutComments(body) as Record<string, unknown>;
+  if (Object.hasOwn(out, 'provider')) setOwn(out, 'provider', bare(out['provider']));
+  if (Object.hasOwn(out, 'depends_on')) setOwn(out, 'depends_on', bare(out['depends_on']));
+  const lifecycle = out['lifecycle'];
+  for (const l of Array.isArray(lifecycle) ? lifecycle : [lifecycle]) {
+    if (!isPlainObject(l)) continue;
+    for (const key of ['ignore_changes', 'replace_triggered_by'])
+      if (Object.hasOwn(l, key)) setOwn(l, key, bare(l[key]));
+  }
+  return out;
+}
+
+/** `resource` may be an object or an array of objects at every level; hcl2json's form is type -> label -> [body]. */
+function normalizeFile(file: Record<string, unknown>): HclJson {
+  const resources: Record<string, Record<string, unknown[]>> = {};
+  const declarations = Array.isArray(file['resource']) ? file['resource'] : [file['resource']];
+  for (const declaration of declarations) {
+    if (!isPlainObject(declaration)) continue;
+    for (const type of Object.keys(declaration)) {
+      const byLabel = Array.isArray(declaration[type]) ? declaration[type] : [declaration[type]];
+      for (const labels of byLabel as unknown[]) {
+        if (!isPlainObject(labels)) continue;
+        for (const label of Object.keys(labels)) {
+          const bodies = Array.isArray(labels[label]) ? labels[label] : [labels[label]];
+          const target = (resources[type] ??= {});
+          const list = Object.hasOwn(target, label) ? (target[label] as unknown[]) : [];
+          setOwn(target, label, list);
+          for (const body of bodies as unknown[]) if (isPlainObject(body)) list.push(normalizeResource(body));
+        }
+      }
+    }
+  }
+  return { resource: resources };
+}

@@ -1,0 +1,61 @@
+import { segmentsOf } from '../../plan/pointer.js';
+import { ARTIFACT_STORE, PIPELINE, type BlockSpec, type BodySpec } from '../schema.js';
+import type { OutlineNode } from './hcl-outline.js';
+
+/*
+ * JSON pointer into an imported pipeline -> the block or argument it came from. Walks the
+ * outline of the resource block with the same argument table the mapping used; stops at the
+ * nearest ancestor it can place.
+ */
+
+type Position = { line: number; column: number };
+
+function nthBlock(node: OutlineNode, type: string, n: number): OutlineNode | undefined {
+  return node.children.filter((c) => c.kind === 'block' && c.name === type)[n];
+}
+
+function attribute(node: OutlineNode, name: string): OutlineNode | undefined {
+  return node.children.find((c) => c.name === name);
+}
+
+export function locateInResource(
+  resource: OutlineNode,
+  pointer: string,
+  artifactStoreRegions: string[],
+): Position | undefined {
+  const segments = segmentsOf(pointer);
+  let node = resource;
+  let spec: BodySpec | undefined = PIPELINE;
+  let i = 0;
+  const at = (n: OutlineNode): Position => ({ line: n.line, column: n.column });
+
+  // The artifact stores sit beside the table (one block, or one per region).
+  if (segments[0] === 'artifactStore' || segments[0] === 'artifactStores') {
+    const index = segments[0] === 'artifactStore' ? 0 : artifactStoreRegions.indexOf(segments[1] ?? '');
+    const store = index >= 0 ? nthBlock(resource, 'artifact_store', index) : undefined;
+    if (!store) return at(attribute(resource, 'artifact_store') ?? resource);
+    node = store;
+    spec = ARTIFACT_STORE;
+    i = segments[0] === 'artifactStore' ? 1 : 2;
+  }
+
+  while (i < segments.length && spec) {
+    const segment = segments[i] as string;
+    const child: BlockSpec | undefined = spec.blocks.find((b) => b.model === segment);
+    if (child) {
+      const index = child.many ? Number(segments[i + 1]) : 0;
+      const found = child.many && !Number.isInteger(index) ? undefined : nthBlock(node, child.tf, index);
+      if (!found) return at(attribute(node, child.tf) ?? node);
+      node = found;
+      spec = child.body;
+      i += child.many ? 2 : 1;
+      continue;
+    }
+    const field = spec.attributes.find(
+      (a) => a.path[0] === segment && (a.path.length === 1 || a.path[1] === segments[i + 1]),
+    );
+    const found = field ? attribute(node, field.tf) : undefined;
+    return at(found ?? node);
+  }
+  return at(node);
+}

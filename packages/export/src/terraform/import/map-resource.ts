@@ -1,0 +1,202 @@
+import { opaque, type Pipeline } from '@pipewright/model';
+import type { FidelityReport } from '../../import/types.js';
+import { pointerOf } from '../../plan/pointer.js';
+import { isPlainObject, setOwn } from '../../plan/own.js';
+import { isExpressionTemplate, literalText } from '../template.js';
+import { ARTIFACT_STORE, PIPELINE, type AttributeSpec, type BodySpec } from '../schema.js';
+
+/*
+ * One `aws_codepipeline` resource body (hcl2json form) -> the pipeline model, driven by the
+ * same argument table as the emitters. Expressions become opaque values; whatever the model
+ * cannot hold is kept, untouched, by the pointer of the block it sat in.
+ */
+
+type Segments = (string | number)[];
+
+interface MapContext {
+  fidelity: FidelityReport;
+  kept: Record<string, Record<string, unknown>>;
+}
+
+/** Marker for a value the model cannot hold at its place. */
+const UNREPRESENTABLE = Symbol('unrepresentable');
+type Converted = unknown | typeof UNREPRESENTABLE;
+
+function keep(ctx: MapContext, segments: Segments, key: string, value: unknown, reason: string): void {
+  const pointer = pointerOf(segments);
+  const bucket = ctx.kept[pointer] ?? {};
+  setOwn(bucket, key, value);
+  ctx.kept[pointer] = bucket;
+  ctx.fidelity.unrepresented.push({ path: pointer, reason });
+}
+
+const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle']);
+
+/** Why `key` is kept outside the model; `known` when it is an argument the model maps (but not this value). */
+function describe(key: string, value: unknown, known: boolean): string {
+  if (key === 'dynamic' && isPlainObject(value)) {
+    const labels = Object.keys(value).map((k) => `"${k}"`);
+    return `dynamic ${labels.join(', ')} block: Terraform generates its content when it plans; kept for Terraform export`;
+  }
+  if (META_ARGUMENTS.has(key)) return `resource meta-argument \`${key}\`: kept for Terraform export`;
+  if (key === 'tags' || key === 'tags_all') {
+    return 'resource tags are not part of the pipeline declaration: kept for Terraform export';
+  }
+  if (known && typeof value === 'string') {
+    return `\`${key} = ${value}\` is an expression where the model needs a list or block: kept for Terraform export`;
+  }
+  if (known) return `\`${key}\` has a shape the model cannot hold here: kept for Terraform export`;
+  return `\`${key}\` is not an aws_codepipeline argument the model knows: kept for Terraform export`;
+}
+
+function str(ctx: MapContext, value: unknown, segments: Segments): Converted {
+  if (typeof value === 'string') {
+    if (!isExpressionTemplate(value)) return literalText(value);
+    ctx.fidelity.opaque.push({ path: pointerOf(segments), display: value });
+    return opaque('terraform', value);
+  }
+  // Terraform converts numbers and booleans given for a string argument.
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return UNREPRESENTABLE;
+}
+
+function num(ctx: MapContext, value: unknown, segments: Segments): Converted {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return UNREPRESENTABLE;
+  if (isExpressionTemplate(value)) return str(ctx, value, segments);
+  const text = literalText(value).trim();
+  const parsed = Number(text);
+  return text !== '' && Number.isFinite(parsed) ? parsed : UNREPRESENTABLE;
+}
+
+function list(ctx: MapContext, value: unknown, segments: Segments, artifacts: boolean): Converted {
+  if (!Array.isArray(value)) return UNREPRESENTABLE;
+  const items: unknown[] = [];
+  for (const [i, item] of value.entries()) {
+    const converted = str(ctx, item, artifacts ? [...segments, i, 'name'] : [...segments, i]);
+    if (converted === UNREPRESENTABLE) return UNREPRESENTABLE;
+    items.push(artifacts ? { name: converted } : converted);
+  }
+  return items;
+}
+
+function map(ctx: MapContext, value: unknown, segments: Segments): Converted {
+  if (!isPlainObject(value)) return UNREPRESENTABLE;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (isExpressionTemplate(key)) return UNREPRESENTABLE;
+    const name = literalText(key);
+    const converted = str(ctx, value[key], [...segments, name]);
+    if (converted === UNREPRESENTABLE) return UNREPRESENTABLE;
+    setOwn(out, name, converted);
+  }
+  return out;
+}
+
+function convert(ctx: MapContext, spec: AttributeSpec, value: unknown, segments: Segments): Converted {
+  switch (spec.kind) {
+    case 'string':
+      return str(ctx, value, segments);
+    case 'number':
+      return num(ctx, value, segments);
+    case 'strings':
+      return list(ctx, value, segments, false);
+    case 'artifacts':
+      return list(ctx, value, segments, true);
+    case 'map':
+      return map(ctx, value, segments);
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!isPlainObject(node[key])) setOwn(node, key, {});
+    node = node[key] as Record<string, unknown>;
+  }
+  setOwn(node, path[path.length - 1] as string, value);
+}
+
+/** Blocks arrive as arrays of objects; old HCL (`stage = { ... }`) and `.tf.json` may give one object. */
+function blockList(value: unknown): Record<string, unknown>[] | undefined {
+  if (isPlainObject(value)) return [value];
+  if (Array.isArray(value) && value.every(isPlainObject)) return value;
+  return undefined;
+}
+
+function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>, segments: Segments) {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) {
+    const value = body[key];
+    const attribute = spec.attributes.find((a) => a.tf === key);
+    const child = spec.blocks.find((b) => b.tf === key);
+    if (value === null && (attribute || child)) continue; // `x = null` leaves the argument unset.
+    if (attribute) {
+      const at = [...segments, ...attribute.path];
+      const converted = convert(ctx, attribute, value, at);
+      if (converted === UNREPRESENTABLE) keep(ctx, segments, key, value, describe(key, value, true));
+      else {
+        setPath(out, attribute.path, converted);
+        ctx.fidelity.imported.push(pointerOf(at));
+      }
+      continue;
+    }
+    const blocks = child ? blockList(value) : undefined;
+    if (!child || !blocks || (!child.many && blocks.length > 1)) {
+      keep(ctx, segments, key, value, describe(key, value, child !== undefined));
+      continue;
+    }
+    const at = [...segments, child.model];
+    const mapped = blocks.map((b, i) => mapBody(ctx, child.body, b, child.many ? [...at, i] : at));
+    setOwn(out, child.model, child.many ? mapped : mapped[0]);
+    ctx.fidelity.imported.push(pointerOf(at));
+  }
+  return out;
+}
+
+/** `artifact_store` blocks: one without a region is `artifactStore`; several are `artifactStores` by region. */
+function mapArtifactStores(ctx: MapContext, value: unknown, out: Record<string, unknown>): void {
+  const stores = blockList(value);
+  const regions = stores?.map((s) => s['region']);
+  if (stores && stores.length === 1 && (regions?.[0] === undefined || regions[0] === null)) {
+    setOwn(out, 'artifactStore', mapBody(ctx, ARTIFACT_STORE, stores[0] as Record<string, unknown>, ['artifactStore']));
+    ctx.fidelity.imported.push('/artifactStore');
+    return;
+  }
+  const literalRegions = regions?.every((r) => typeof r === 'string' && !isExpressionTemplate(r));
+  const names = (regions ?? []).map((r) => (typeof r === 'string' ? literalText(r) : ''));
+  if (!stores || !literalRegions || new Set(names).size !== names.length) {
+    keep(
+      ctx,
+      [],
+      'artifact_store',
+      value,
+      'artifact_store blocks whose regions are expressions, missing or repeated: kept for Terraform export',
+    );
+    return;
+  }
+  const byRegion: Record<string, unknown> = {};
+  stores.forEach((store, i) => {
+    const region = names[i] as string;
+    const rest = Object.fromEntries(Object.entries(store).filter(([k]) => k !== 'region'));
+    setOwn(byRegion, region, mapBody(ctx, ARTIFACT_STORE, rest, ['artifactStores', region]));
+  });
+  setOwn(out, 'artifactStores', byRegion);
+  ctx.fidelity.imported.push('/artifactStores');
+}
+
+export interface MappedResource {
+  pipeline: Pipeline;
+  fidelity: FidelityReport;
+  kept: Record<string, Record<string, unknown>>;
+}
+
+export function mapResource(body: Record<string, unknown>): MappedResource {
+  const ctx: MapContext = { fidelity: { imported: [], opaque: [], unrepresented: [] }, kept: {} };
+  const withoutStores = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'artifact_store'));
+  const out = mapBody(ctx, PIPELINE, withoutStores, []);
+  if (Object.hasOwn(body, 'artifact_store')) mapArtifactStores(ctx, body['artifact_store'], out);
+  // Only `dynamic "stage"` blocks (or none at all): the model still needs its list.
+  if (!Array.isArray(out['stages'])) setOwn(out, 'stages', []);
+  return { pipeline: out as Pipeline, fidelity: ctx.fidelity, kept: ctx.kept };
+}

@@ -1,0 +1,134 @@
+import { hclExpression, hclKey, hclString } from './escape.js';
+import type { TfAttribute, TfEntry, TfItem, TfValue } from './ir.js';
+
+/*
+ * Native HCL, laid out as `terraform fmt` would: two-space indent; `=` aligned across
+ * consecutive single-line attributes (and object entries); a multi-line value stands on its
+ * own, after a blank line; one blank line before each nested block.
+ */
+
+const INDENT = '  ';
+
+/** A value on one line, or undefined when it needs several (non-empty objects, calls on them). */
+function inline(value: TfValue): string | undefined {
+  switch (value.kind) {
+    case 'string':
+      return hclString(value.value);
+    case 'number':
+      return String(value.value);
+    case 'bool':
+      return String(value.value);
+    case 'null':
+      return 'null';
+    case 'expression':
+      return hclExpression(value.template);
+    case 'reference':
+      return value.traversal;
+    case 'type':
+      return value.name;
+    case 'list': {
+      const items = value.items.map(inline);
+      if (items.some((i) => i === undefined)) return undefined;
+      return `[${items.join(', ')}]`;
+    }
+    case 'object':
+      return value.entries.length === 0 ? '{}' : undefined;
+    case 'call': {
+      const args = value.args.map(inline);
+      if (args.some((a) => a === undefined)) return undefined;
+      return `${value.name}(${args.join(', ')})`;
+    }
+  }
+}
+
+function entryKey(entry: TfEntry): string {
+  return entry.keyExpression ? `(${hclExpression(entry.key)})` : hclKey(entry.key);
+}
+
+/** `value` starting at the current column, continuation lines indented by `indent`. */
+function multiline(value: TfValue, indent: string): string {
+  const one = inline(value);
+  if (one !== undefined) return one;
+  switch (value.kind) {
+    case 'object': {
+      const lines = alignedLines(
+        value.entries.map((e) => ({ key: entryKey(e), value: e.value })),
+        indent + INDENT,
+      );
+      return `{\n${lines.join('\n')}\n${indent}}`;
+    }
+    case 'list':
+      return `[\n${value.items.map((i) => `${indent}${INDENT}${multiline(i, indent + INDENT)},`).join('\n')}\n${indent}]`;
+    case 'call':
+      return `${value.name}(${value.args.map((a) => multiline(a, indent)).join(', ')})`;
+    default:
+      return '';
+  }
+}
+
+/** `key = value` lines with `=` aligned within each run of single-line values. */
+function alignedLines(pairs: { key: string; value: TfValue }[], indent: string): string[] {
+  const lines: string[] = [];
+  let run: { key: string; text: string }[] = [];
+  let afterMultiline = false;
+  const flush = () => {
+    const width = Math.max(0, ...run.map((p) => p.key.length));
+    for (const p of run) lines.push(`${indent}${p.key.padEnd(width)} = ${p.text}`);
+    run = [];
+  };
+  for (const pair of pairs) {
+    const one = inline(pair.value);
+    if (one !== undefined) {
+      if (afterMultiline) lines.push('');
+      afterMultiline = false;
+      run.push({ key: pair.key, text: one });
+      continue;
+    }
+    flush();
+    if (lines.length > 0) lines.push('');
+    lines.push(`${indent}${pair.key} = ${multiline(pair.value, indent)}`);
+    afterMultiline = true;
+  }
+  flush();
+  return lines;
+}
+
+function writeBody(items: TfItem[], indent: string): string[] {
+  const lines: string[] = [];
+  let attributes: TfAttribute[] = [];
+  const flushAttributes = () => {
+    if (attributes.length === 0) return;
+    if (lines.length > 0) lines.push('');
+    lines.push(
+      ...alignedLines(
+        attributes.map((a) => ({ key: a.name, value: a.value })),
+        indent,
+      ),
+    );
+    attributes = [];
+  };
+  for (const [i, item] of items.entries()) {
+    if (item.kind === 'attribute') {
+      attributes.push(item);
+      continue;
+    }
+    flushAttributes();
+    if (item.kind === 'comment') {
+      if (lines.length > 0 && items[i - 1]?.kind !== 'comment') lines.push('');
+      lines.push(`${indent}# ${item.text}`);
+      continue;
+    }
+    if (lines.length > 0 && items[i - 1]?.kind !== 'comment') lines.push('');
+    const head = [item.type, ...item.labels.map(hclString)].join(' ');
+    const body = writeBody(item.body, indent + INDENT);
+    lines.push(body.length === 0 ? `${indent}${head} {}` : `${indent}${head} {`, ...body);
+    if (body.length > 0) lines.push(`${indent}}`);
+  }
+  flushAttributes();
+  return lines;
+}
+
+/** A whole file: top-level blocks separated by blank lines, ending with a newline. */
+export function writeHcl(items: TfItem[]): string {
+  return writeBody(items, '').join('\n') + '\n';
+}
