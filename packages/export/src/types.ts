@@ -86,6 +86,20 @@ export interface SecretParam {
   description: string;
 }
 
+/**
+ * A value still holding a template placeholder (`<your-account-id>`): targets that take
+ * parameters ask for it at deploy time (a CloudFormation parameter without default) instead
+ * of writing a value that cannot work.
+ */
+export interface PlaceholderParam {
+  /** Alphanumeric, unique among secrets and placeholders, PascalCase. */
+  paramName: string;
+  path: string;
+  /** The placeholder text as the pipeline holds it. */
+  value: string;
+  description: string;
+}
+
 /** An opaque value of the pipeline and what the plan did with it for this target. */
 export interface OpaqueEntry {
   path: string;
@@ -121,6 +135,8 @@ export interface ExportPlan {
   /** The pipeline as given (the JSON export writes this one: it keeps what it was given). */
   source: Pipeline;
   secrets: SecretParam[];
+  /** Values holding template placeholders (`<your-...>`), left in `pipeline` as they are. */
+  placeholders: PlaceholderParam[];
   opaque: OpaqueEntry[];
   /** Present when the monitoring option is on. */
   monitoring?: MonitoringPlan;

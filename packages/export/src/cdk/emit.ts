@@ -206,16 +206,12 @@ export function emitCdk(plan: ExportPlan): ExportResult {
     while (taken.has(variable)) variable += '_';
     taken.add(variable);
     ctx.secretVars.set(name, variable);
-    const p = parameter as { Description: string };
+    const p = parameter as { Description: string; NoEcho?: true };
+    const props: [string, string][] = [['type', tsString('String')]];
+    if (p.NoEcho) props.push(['noEcho', 'true']);
+    props.push(['description', tsString(p.Description)]);
     body.push(
-      `${indent}const ${variable} = new cdk.CfnParameter(this, ${tsString(name)}, ${objectLiteral(
-        [
-          ['type', tsString('String')],
-          ['noEcho', 'true'],
-          ['description', tsString(p.Description)],
-        ],
-        indent,
-      )});`,
+      `${indent}const ${variable} = new cdk.CfnParameter(this, ${tsString(name)}, ${objectLiteral(props, indent)});`,
     );
   }
   for (const secretPath of protoConfigKeys(properties)) {

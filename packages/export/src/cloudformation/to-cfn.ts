@@ -1,5 +1,5 @@
 import { isOpaque } from '@pipewright/model';
-import { secretAt } from '../plan/index.js';
+import { placeholderAt, secretAt } from '../plan/index.js';
 import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
 import type { ExportPlan, ExportWarning } from '../types.js';
@@ -7,13 +7,13 @@ import { NOT_IN_CLOUDFORMATION, SHAPES, type FieldKind, type ShapeName } from '.
 
 export interface CfnParameter {
   Type: 'String';
-  NoEcho: true;
+  NoEcho?: true;
   Description: string;
 }
 
 export interface CfnProperties {
   properties: Record<string, unknown>;
-  /** NoEcho parameters standing in for the plan's secrets, by name. */
+  /** Parameters standing in for the plan's secrets (NoEcho) and placeholders, by name. */
   parameters: Record<string, CfnParameter>;
   warnings: ExportWarning[];
 }
@@ -35,6 +35,18 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
     if (secret) {
       setOwn(parameters, secret.paramName, { Type: 'String', NoEcho: true, Description: secret.description });
       return { Ref: secret.paramName };
+    }
+    const placeholder = placeholderAt(plan, pointerOf(path));
+    if (placeholder) {
+      if (!Object.hasOwn(parameters, placeholder.paramName)) {
+        setOwn(parameters, placeholder.paramName, { Type: 'String', Description: placeholder.description });
+        warnings.push({
+          code: 'placeholder-parameter',
+          message: `${placeholder.value} is a template placeholder: it is asked for as the parameter ${placeholder.paramName}.`,
+          path: placeholder.path,
+        });
+      }
+      return { Ref: placeholder.paramName };
     }
     return value;
   };

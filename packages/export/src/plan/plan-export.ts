@@ -4,7 +4,7 @@ import { pascalIdentifier, snakeIdentifier } from './names.js';
 import { resolveOpaque } from './opaque.js';
 import { cloneData, isPlainObject, setOwn } from './own.js';
 import { segmentsOf } from './pointer.js';
-import { planSecrets, secretPlaceholder } from './secrets.js';
+import { planPlaceholders, planSecrets, secretPlaceholder } from './secrets.js';
 
 export interface PlanOptions extends ExportOptions {
   target: ExportTarget;
@@ -42,7 +42,10 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
  */
 export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan {
   const source = cloneData(pipeline);
-  const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(source);
+  const taken = new Set<string>();
+  const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(source, taken);
+  const placeholders =
+    options.target === 'json' ? [] : planPlaceholders(source, taken, new Set(lifted.secrets.map((s) => s.path)));
   const withSecrets = cloneData(source);
   for (const secret of lifted.secrets) replaceAt(withSecrets, secret.path, secretPlaceholder(secret.paramName));
   const resolved = resolveOpaque(withSecrets, options.target);
@@ -80,6 +83,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     pipeline: emitted,
     source,
     secrets: lifted.secrets,
+    placeholders,
     opaque: resolved.opaque,
     ...(monitoring ? { monitoring } : {}),
     resourceName,
@@ -87,6 +91,11 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     ...(options.extras ? { extras: options.extras } : {}),
     warnings,
   };
+}
+
+/** The placeholder parameter for the value at `pointer`, if any. */
+export function placeholderAt(plan: ExportPlan, pointer: string): ExportPlan['placeholders'][number] | undefined {
+  return plan.placeholders.find((p) => p.path === pointer);
 }
 
 /** The secret lifted at `pointer`, if any: emitters check each configuration value against it. */

@@ -1,5 +1,5 @@
-import { displayValue, type Pipeline } from '@pipewright/model';
-import type { ExportWarning, SecretParam } from '../types.js';
+import { displayValue, hasPlaceholder, isOpaque, type Pipeline } from '@pipewright/model';
+import type { ExportWarning, PlaceholderParam, SecretParam } from '../types.js';
 import { pascalIdentifier, uniqueName } from './names.js';
 import { isPlainObject, ownEntries } from './own.js';
 import { pointerOf } from './pointer.js';
@@ -62,8 +62,10 @@ function ownerNames(pipeline: Pipeline, segments: (string | number)[]): { stage:
  * Lists the literal secret values of the pipeline as parameters to emit. The pipeline is not
  * changed here; `planExport` replaces the values.
  */
-export function planSecrets(pipeline: Pipeline): { secrets: SecretParam[]; warnings: ExportWarning[] } {
-  const taken = new Set<string>();
+export function planSecrets(
+  pipeline: Pipeline,
+  taken: Set<string> = new Set(),
+): { secrets: SecretParam[]; warnings: ExportWarning[] } {
   const secrets: SecretParam[] = [];
   const warnings: ExportWarning[] = [];
   for (const found of findSecretValues(pipeline)) {
@@ -82,6 +84,28 @@ export function planSecrets(pipeline: Pipeline): { secrets: SecretParam[]; warni
     });
   }
   return { secrets, warnings };
+}
+
+/** Every literal string holding a template placeholder, in document order (secrets excluded). */
+export function planPlaceholders(pipeline: Pipeline, taken: Set<string>, secretPaths: Set<string>): PlaceholderParam[] {
+  const found: PlaceholderParam[] = [];
+  const byValue = new Map<string, string>();
+  const visit = (node: unknown, segments: (string | number)[]): void => {
+    if (typeof node === 'string') {
+      const path = pointerOf(segments);
+      if (!hasPlaceholder(node) || secretPaths.has(path)) return;
+      const last = segments[segments.length - 1];
+      const paramName =
+        byValue.get(node) ?? uniqueName(pascalIdentifier(typeof last === 'string' ? last : 'Value', 'Value'), taken);
+      byValue.set(node, paramName);
+      found.push({ paramName, path, value: node, description: `Replace the template placeholder: ${node}` });
+      return;
+    }
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...segments, i]));
+    else if (isPlainObject(node) && !isOpaque(node)) for (const [k, v] of ownEntries(node)) visit(v, [...segments, k]);
+  };
+  visit(pipeline, []);
+  return found;
 }
 
 /** Placeholder written into `ExportPlan.pipeline` where a secret was lifted out. */

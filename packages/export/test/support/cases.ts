@@ -1,0 +1,42 @@
+import { templates, type Pipeline } from '@pipewright/model';
+import { importApiJson } from '../../src/json/import.js';
+import { importCloudFormation } from '../../src/cloudformation/import.js';
+import { decodeText } from '../../src/import/decode.js';
+import type { ImportExtras } from '../../src/types.js';
+import { corpusFiles } from './corpus.js';
+
+/** A pipeline every export test runs: the design's patterns and every importable corpus pipeline. */
+export interface ExportCase {
+  name: string;
+  pipeline: Pipeline;
+  extras?: ImportExtras;
+  /** The source text when the case came from a CloudFormation file (to lint the original too). */
+  cfnSource?: string;
+}
+
+export function patternCases(): ExportCase[] {
+  return templates.filter((t) => t.id !== 'blank').map((t) => ({ name: `pattern-${t.id}`, pipeline: t.pipeline }));
+}
+
+export function corpusCases(): ExportCase[] {
+  const cases: ExportCase[] = [];
+  for (const { file, bytes } of corpusFiles('json')) {
+    const result = importApiJson(bytes);
+    if (result.ok)
+      for (const p of result.pipelines) cases.push({ name: file.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
+  }
+  for (const { file, bytes } of corpusFiles('cfn')) {
+    const text = decodeText(bytes);
+    const result = importCloudFormation(text);
+    if (!result.ok) continue;
+    for (const p of result.pipelines) {
+      cases.push({
+        name: `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'),
+        pipeline: p.pipeline,
+        extras: p.extras,
+        cfnSource: text,
+      });
+    }
+  }
+  return cases;
+}
