@@ -1,4 +1,4 @@
-import type { Action, Pipeline, Stage } from '@pipewright/model';
+import { opaque, type Action, type Pipeline, type Stage } from '@pipewright/model';
 
 /*
  * Hand-written pipelines for rule tests. `pipeline()` is clean: no rule reports
@@ -15,7 +15,7 @@ export function source(name = 'Source', output = 'SourceOutput', extra: Partial<
     name,
     actionTypeId: { category: 'Source', owner: 'AWS', provider: 'CodeStarSourceConnection', version: '1' },
     configuration: {
-      ConnectionArn: 'arn:aws:codestar-connections:us-east-1:123456789012:connection/abc',
+      ConnectionArn: opaque('cloudformation', { Ref: 'ConnectionArn' }),
       FullRepositoryId: 'acme/app',
       BranchName: 'main',
     },

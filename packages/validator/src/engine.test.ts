@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Pipeline } from '@pipewright/model';
+import { build, pipeline, source, stage, withStages } from '../test/fixtures.js';
+import { validate } from './engine.js';
+
+describe('validate', () => {
+  it('reports nothing on the clean fixture', () => {
+    expect(validate(pipeline())).toEqual([]);
+  });
+
+  it('switches rules off and changes their severity by id', () => {
+    const broken = withStages(
+      stage('Source', source()),
+      stage('Build', build('Build', ['missing'], [], { runOrder: 0 })),
+    );
+    const all = validate(broken);
+    expect(all.map((d) => d.ruleId)).toEqual(['artifact-input-produced', 'run-order-range']);
+    const tuned = validate(broken, { rules: { 'run-order-range': 'off', 'artifact-input-produced': 'info' } });
+    expect(tuned.map((d) => [d.ruleId, d.severity])).toEqual([['artifact-input-produced', 'info']]);
+  });
+
+  it('orders diagnostics by path (numeric indexes as numbers), then rule order', () => {
+    const stages = [
+      stage('Source', source()),
+      ...Array.from({ length: 11 }, (_, i) => stage(`S${i}`, build(`B${i}`, ['nope'], []))),
+    ];
+    const paths = validate(withStages(...stages)).map((d) => d.path);
+    const indexes = paths.map((p) => Number(/^\/stages\/(\d+)/.exec(p)?.[1]));
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(validate(withStages(...stages))).toEqual(validate(withStages(...stages)));
+  });
+
+  it('does not modify its input', () => {
+    const input = withStages(
+      stage('Source', source()),
+      stage('Build', build('Build', ['x'])),
+      stage('Build', build('Y')),
+    );
+    const copy = structuredClone(input);
+    validate(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('never crashes on malformed documents', () => {
+    const junk = fc.anything({ maxDepth: 4, withNullPrototype: false });
+    const shaped = fc.record({
+      name: junk,
+      roleArn: junk,
+      artifactStore: junk,
+      artifactStores: junk,
+      variables: fc.oneof(junk, fc.array(junk)),
+      triggers: fc.oneof(junk, fc.array(fc.record({ gitConfiguration: junk, providerType: junk }))),
+      stages: fc.oneof(
+        junk,
+        fc.array(
+          fc.record({
+            name: junk,
+            onFailure: junk,
+            beforeEntry: fc.oneof(
+              junk,
+              fc.record({ conditions: fc.array(fc.record({ rules: fc.array(junk), result: junk })) }),
+            ),
+            actions: fc.oneof(
+              junk,
+              fc.array(
+                fc.record({
+                  name: junk,
+                  actionTypeId: junk,
+                  configuration: junk,
+                  inputArtifacts: junk,
+                  outputArtifacts: fc.array(junk),
+                  runOrder: junk,
+                  namespace: junk,
+                  environmentVariables: junk,
+                  commands: junk,
+                }),
+              ),
+            ),
+          }),
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(junk, shaped), (doc) => {
+        const diagnostics = validate(doc as Pipeline);
+        expect(diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
