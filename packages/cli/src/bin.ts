@@ -1,0 +1,14 @@
+import { runCli } from './main.js';
+
+// The bundle's entry point. Output goes through the streams and the exit code
+// through process.exitCode, so large outputs are flushed before Node exits.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+});

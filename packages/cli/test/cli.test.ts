@@ -1,0 +1,119 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deepEqual, parsePipelineJson } from '@pipewright/model';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+const bundle = resolve(repoRoot, 'packages/cli/dist/pipewright.mjs');
+const corpusDir = resolve(repoRoot, '../shared/corpus/real');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Run {
+  const result = spawnSync(process.execPath, [bundle, ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const manifest = Object.values(
+  JSON.parse(readFileSync(resolve(corpusDir, 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; kind: string; issues: string[] }
+  >,
+).filter((e) => e.kind === 'json');
+
+beforeAll(() => {
+  // Test the bundle built from the current sources.
+  execFileSync(process.execPath, [resolve(repoRoot, 'packages/cli/scripts/build.mjs')], { stdio: 'inherit' });
+});
+
+describe('pipewright parse (built bundle)', () => {
+  it('prints every corpus pipeline as normalized create-pipeline JSON', () => {
+    const pipelines = manifest.filter((e) => e.issues.length === 0);
+    expect(pipelines.length).toBeGreaterThan(10);
+    for (const entry of pipelines) {
+      const file = `../shared/corpus/real/${entry.file}`;
+      const run = cli('parse', file);
+      expect(run.status, `${entry.file}: ${run.stderr}`).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.startsWith('{\n  "pipeline": {\n')).toBe(true);
+      const printed = parsePipelineJson(run.stdout);
+      const original = parsePipelineJson(readFileSync(resolve(corpusDir, entry.file)));
+      expect(printed.ok && printed.document.shape).toBe('create-pipeline');
+      expect(printed.ok && original.ok && deepEqual(printed.document.pipeline, original.document.pipeline)).toBe(true);
+    }
+  });
+
+  it('reports broken and non-pipeline files as file:line:column: message, exit 2', () => {
+    const broken = manifest.filter((e) => e.issues.length > 0);
+    expect(broken.length).toBeGreaterThan(2);
+    for (const entry of broken) {
+      const file = `../shared/corpus/real/${entry.file}`;
+      const run = cli('parse', file);
+      expect(run.status, entry.file).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: \\S.*\\n$`));
+    }
+    expect(cli('parse', '../shared/corpus/real/json/044.json').stderr).toBe(
+      '../shared/corpus/real/json/044.json:3:15: not a CodePipeline pipeline: "pipeline" is an array, expected the pipeline declaration object\n',
+    );
+  });
+
+  it('says when a file cannot be read', () => {
+    const run = cli('parse', 'no/such/file.json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('no/such/file.json: cannot read the file: no such file\n');
+    expect(cli('parse', 'packages').stderr).toBe('packages: cannot read the file: it is a directory\n');
+  });
+});
+
+describe('pipewright usage (built bundle)', () => {
+  it('shows help and the version', () => {
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Usage: pipewright <command>/);
+    expect(help.stdout).toMatch(/\n {2}parse {2}/);
+    const parseHelp = cli('parse', '--help');
+    expect(parseHelp.status).toBe(0);
+    expect(parseHelp.stdout).toMatch(/^Usage: pipewright parse <file>/);
+    expect(cli('help', 'parse').stdout).toBe(parseHelp.stdout);
+    expect(cli('--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each([
+    [[], /Usage: pipewright <command>/],
+    [['frobnicate'], /^pipewright: unknown command "frobnicate"\n/],
+    [['--frob'], /^pipewright: unknown option "--frob"\n/],
+    [['parse'], /^pipewright: missing argument\nusage: pipewright parse <file>/],
+    [['parse', 'a.json', '--bogus'], /^pipewright: unknown option "--bogus"\n/],
+    [['parse', 'a.json', 'b.json'], /^pipewright: unexpected argument "b.json"\n/],
+    [['parse', 'a.json', '--id'], /^pipewright: option "--id" needs a value\n/],
+    [['help', 'nope'], /^pipewright: unknown command "nope"\n/],
+  ])('%j is a usage error (exit 2)', (args, message) => {
+    const run = cli(...args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('scripts/pipewright.mjs', () => {
+  it('runs the bundle with the same arguments and exit code', () => {
+    const launcher = resolve(repoRoot, 'scripts/pipewright.mjs');
+    const ok = spawnSync(process.execPath, [launcher, '--version'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const bad = spawnSync(process.execPath, [launcher, 'parse', '../shared/corpus/real/json/027.json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/027\.json:1:13: /);
+  });
+});

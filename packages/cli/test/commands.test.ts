@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { commands, runCli, type CliIo } from '../src/index.js';
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd: process.cwd(),
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+  };
+  return io;
+}
+
+describe('command registry', () => {
+  it('registers well-formed, uniquely named commands', () => {
+    const names = commands.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const command of commands) {
+      expect(command.name).toMatch(/^[a-z][a-z-]*$/);
+      expect(command.usage.startsWith(command.name)).toBe(true);
+      expect(command.summary.length).toBeGreaterThan(10);
+      expect(command.positionals.min).toBeLessThanOrEqual(command.positionals.max);
+    }
+  });
+
+  it('lists every command in --help and answers --help for each', async () => {
+    const io = capture();
+    expect(await runCli(['--help'], io)).toBe(0);
+    for (const command of commands) {
+      expect(io.out).toContain(`  ${command.name}`);
+      const own = capture();
+      expect(await runCli([command.name, '--help'], own)).toBe(0);
+      expect(own.out).toContain(`Usage: pipewright ${command.usage}`);
+    }
+  });
+});
