@@ -5,6 +5,7 @@ import { Canvas } from './canvas/Canvas.js';
 import { Palette } from './palette/Palette.js';
 import {
   ExportDialog,
+  GlobalImport,
   ImportDialog,
   InspectorPanel,
   JsonPanel,
@@ -45,6 +46,7 @@ export function App() {
         </aside>
       </div>
       <Dialogs />
+      <GlobalImport />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ImportReply, ImportRequest } from './import.worker.js';
-import { readImport, sizeProblem, type ReadImportResult } from './read-import.js';
+import { sizeProblem, type ReadImportResult } from './import-limits.js';
 
 /*
  * Runs an import in a Web Worker (bundled from this origin), so parsing a big
@@ -36,7 +36,7 @@ export async function importInBackground(input: string | Uint8Array, fileName?: 
   const tooBig = sizeProblem(bytes, fileName);
   if (tooBig) return tooBig;
   const target = importWorker();
-  if (!target) return readImport(input, fileName);
+  if (!target) return (await import('./read-import.js')).readImport(input, fileName);
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

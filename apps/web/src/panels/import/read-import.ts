@@ -1,42 +1,15 @@
-import { importPipelines, type ImportExtras, type ImportFormat } from '@pipewright/export';
-import type { Pipeline } from '@pipewright/model';
+import { importPipelines } from '@pipewright/export';
 import { validate } from '@pipewright/validator';
-import { reviewImport, type ImportReview } from './review.js';
+import { reviewImport } from './review.js';
+import { sizeProblem, type ReadImportResult } from './import-limits.js';
+
+export * from './import-limits.js';
 
 /*
  * Reads a dropped, opened or pasted file into import candidates, each with its
  * review. Pure and serialisable (no functions in the result), so it can run in
  * a Web Worker; never throws.
  */
-
-/** Bigger files are refused before they are read: no pipeline declaration comes near it. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export interface ImportCandidate {
-  /** CloudFormation logical id, Terraform resource label or pipeline name. */
-  id: string;
-  pipeline: Pipeline;
-  extras?: ImportExtras;
-  review: ImportReview;
-}
-
-export type ReadImportResult =
-  | { ok: true; format: ImportFormat; fileName?: string; candidates: ImportCandidate[] }
-  | { ok: false; fileName?: string; message: string; line?: number; column?: number };
-
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-/** The refusal for a file too big to import, or undefined when its size is fine. */
-export function sizeProblem(bytes: number, fileName?: string): ReadImportResult | undefined {
-  if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  return {
-    ok: false,
-    ...(fileName ? { fileName } : {}),
-    message: `${fileName ?? 'The pasted text'} is ${formatSize(bytes)}; Pipewright imports files up to ${formatSize(MAX_IMPORT_BYTES)}. A pipeline declaration, even in a large CloudFormation template, is far smaller: is this the right file?`,
-  };
-}
 
 export function readImport(input: string | Uint8Array, fileName?: string): ReadImportResult {
   const bytes = typeof input === 'string' ? input.length : input.byteLength;

@@ -1,0 +1,134 @@
+import type { ImportFormat } from '@pipewright/export';
+import { severityLabel } from '../common/diagnostics.js';
+import type { ImportReview } from './review.js';
+
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  json: 'CodePipeline JSON',
+  cloudformation: 'CloudFormation',
+  terraform: 'Terraform',
+};
+const LIST_LIMIT = 50;
+
+/** The summary after an import: contents, placements, problems by severity, fidelity. */
+export function ImportReviewView({
+  review,
+  format,
+  fileName,
+}: {
+  review: ImportReview;
+  format: ImportFormat;
+  fileName?: string | undefined;
+}) {
+  const { problems, fidelity } = review;
+  return (
+    <div className="pw-import-review" aria-label="Import review">
+      <p>
+        Imported <strong>{review.name}</strong> from {fileName ? <code>{fileName}</code> : 'pasted text'} (
+        {FORMAT_NAMES[format]}).
+      </p>
+      <dl className="pw-stats">
+        <div>
+          <dt>Stages</dt>
+          <dd data-testid="review-stages">{review.stages}</dd>
+        </div>
+        <div>
+          <dt>Actions</dt>
+          <dd data-testid="review-actions">{review.actions}</dd>
+        </div>
+        <div>
+          <dt>Artifact connections</dt>
+          <dd>{review.edges}</dd>
+        </div>
+        {(['error', 'warning', 'info'] as const).map((severity) => (
+          <div key={severity} className={`pw-severity-${severity}`}>
+            <dt>{severityLabel(severity)}s</dt>
+            <dd data-testid={`review-${severity}s`}>{problems[severity]}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3>Where it runs</h3>
+      <p className="pw-muted">
+        {review.crossAccount || review.crossRegion
+          ? `Cross-${[review.crossAccount && 'account', review.crossRegion && 'region'].filter(Boolean).join(' and cross-')}: check each target has its role and artifact store.`
+          : 'Every action runs in one account and region.'}
+      </p>
+      <table className="pw-table">
+        <caption className="pw-visually-hidden">Accounts and regions of the actions</caption>
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col">Region</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {review.placements.map((row) => (
+            <tr key={`${row.account}|${row.region}`}>
+              <td>{row.account}</td>
+              <td>{row.region}</td>
+              <td>{row.actions.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {problems.list.length > 0 && (
+        <>
+          <h3>Problems</h3>
+          <ul className="pw-review-problems">
+            {problems.list.slice(0, LIST_LIMIT).map((p, i) => (
+              <li key={i} className={`pw-severity-${p.severity}`}>
+                <span className="pw-severity-badge">{severityLabel(p.severity)}</span> <code>{p.ruleId}</code>{' '}
+                {p.message}
+                {p.line !== undefined && (
+                  <span className="pw-muted">
+                    {' '}
+                    (line {p.line}
+                    {p.column !== undefined ? `, column ${p.column}` : ''})
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {problems.list.length > LIST_LIMIT && (
+            <p className="pw-muted">…and {problems.list.length - LIST_LIMIT} more in the problems panel.</p>
+          )}
+        </>
+      )}
+
+      <h3>Fidelity</h3>
+      <p>
+        {fidelity.imported.length} parts imported as data
+        {fidelity.opaque.length > 0 && `, ${fidelity.opaque.length} kept as opaque expressions`}
+        {fidelity.unrepresented.length > 0 &&
+          `, ${fidelity.unrepresented.length} kept aside for export back to ${FORMAT_NAMES[format]}`}
+        .
+      </p>
+      {fidelity.opaque.length > 0 && (
+        <details>
+          <summary>Opaque expressions ({fidelity.opaque.length})</summary>
+          <ul>
+            {fidelity.opaque.slice(0, LIST_LIMIT).map((o) => (
+              <li key={o.path}>
+                <code>{o.path}</code>: <code>{o.display}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {fidelity.unrepresented.length > 0 && (
+        <details>
+          <summary>Not representable in the editor ({fidelity.unrepresented.length})</summary>
+          <ul>
+            {fidelity.unrepresented.slice(0, LIST_LIMIT).map((u) => (
+              <li key={u.path}>
+                <code>{u.path}</code>: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
