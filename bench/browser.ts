@@ -1,0 +1,198 @@
+// The editor in the browser, on the maximum pipeline (50 x 50 = 2,500 actions), production build:
+//   - navigation (share link in the URL fragment) until the canvas is drawn      target <= 400 ms
+//   - keystroke renaming an action until its underline is on screen            target <= 50 ms
+//   - frames per second during a two-second pan of the canvas                  target >= 30 fps
+//   - initial JavaScript, gzipped (scripts loaded before first draw, no Monaco) target <= 250 KB
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { generatePipeline } from '@pipewright/model';
+import { atLeast, atMost, figure, report, type Figure } from './lib/report.js';
+import { describeSamples, median } from './lib/stats.js';
+import {
+  PROBE_FIRST_DRAW,
+  START_FRAME_COUNTER,
+  STOP_FRAME_COUNTER,
+  VIEWPORT_TRANSFORM,
+  timeKeyToElement,
+} from './lib/page-probes.js';
+import { buildWebApp, launchChromium, serveWebApp, shareFragment, webDist } from './lib/web-app.js';
+
+const LOAD_RUNS = 7;
+const KEYSTROKE_RUNS = 7;
+const PAN_MS = 2_000;
+const VIEWPORT = { width: 1440, height: 900 };
+/** Monaco is loaded lazily (JSON view only): not part of the initial JavaScript. */
+const LAZY_MONACO = /monaco|editor\.(main|api|worker)|\.worker-.*\.js$/i;
+
+type Load = { ms: number; scripts: string[]; nodes: number; page: Page; context: BrowserContext };
+
+/** Opens `url` in a fresh context (cold cache) and waits until the canvas is drawn. */
+async function load(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: PROBE_FIRST_DRAW });
+  const scripts = new Set<string>();
+  const errors: string[] = [];
+  context.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.endsWith('.js')) scripts.add(path);
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(url);
+  // (waitForFunction would evaluate a string in the page, which the CSP forbids: poll instead)
+  await page.waitForSelector('body[data-drawn]', { state: 'attached', timeout: 60_000 });
+  let ms: number | undefined;
+  while ((ms = (await page.evaluate('window.__pwDrawnAt')) as number | undefined) === undefined)
+    await page.waitForTimeout(10);
+  const scriptsAtDraw = [...scripts];
+  if (errors.length) throw new Error(`the page reported errors while loading: ${errors.join(' | ')}`);
+  const nodes = await page.locator('[data-testid="action-node"]').count();
+  if (nodes === 0) throw new Error('the canvas reported itself drawn but shows no action');
+  return { ms, scripts: scriptsAtDraw, nodes, page, context };
+}
+
+async function loadRuns(browser: Browser, url: string): Promise<{ samples: number[]; last: Load }> {
+  await (await load(browser, url)).context.close(); // warm-up: OS file cache, Chromium's code cache
+  const samples: number[] = [];
+  let last: Load | undefined;
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    if (last) await last.context.close();
+    last = await load(browser, url);
+    samples.push(last.ms);
+  }
+  return { samples, last: last! };
+}
+
+function initialJavaScript(scripts: readonly string[]): { kb: number; note: string } {
+  const counted = scripts.filter((path) => !LAZY_MONACO.test(path));
+  const bytes = counted.reduce((sum, path) => sum + gzipSync(readFileSync(join(webDist, path))).length, 0);
+  const names = counted.map((path) => path.split('/').pop()).join(', ');
+  return { kb: bytes / 1000, note: `${counted.length} file(s) loaded before first draw, gzip level 6: ${names}` };
+}
+
+/** A point of the canvas where a drag pans (the background or a stage lane, not an action). */
+async function pannableCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no .react-flow__pane on the page');
+  for (const fy of [0.5, 0.04, 0.96, 0.25, 0.75]) {
+    for (const fx of [0.5, 0.3, 0.7, 0.1, 0.9]) {
+      const point = { x: box.x + box.width * fx, y: box.y + box.height * fy };
+      const pannable = await page.evaluate(
+        `(() => { const el = document.elementFromPoint(${point.x}, ${point.y});
+          return !!el && !!el.closest('.react-flow') && !el.closest('.nopan, .react-flow__panel'); })()`,
+      );
+      if (pannable) return point;
+    }
+  }
+  throw new Error('found no spot of the canvas where a drag would pan');
+}
+
+/** Drags the canvas around a circle for PAN_MS while counting animation frames. */
+async function panFramesPerSecond(page: Page): Promise<{ fps: number; note: string }> {
+  const start = await pannableCanvasPoint(page);
+  const before = await page.evaluate(VIEWPORT_TRANSFORM);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(START_FRAME_COUNTER);
+  const began = performance.now();
+  let moves = 0;
+  let midway: unknown;
+  for (let elapsed = 0; elapsed < PAN_MS; elapsed = performance.now() - began) {
+    const angle = (2 * Math.PI * elapsed) / 1_000;
+    await page.mouse.move(start.x + 120 * Math.sin(angle), start.y + 60 * (1 - Math.cos(angle)));
+    moves++;
+    if (midway === undefined && elapsed > 250) midway = await page.evaluate(VIEWPORT_TRANSFORM);
+  }
+  const { frames, ms } = (await page.evaluate(STOP_FRAME_COUNTER)) as { frames: number; ms: number };
+  await page.mouse.up();
+  if (midway === before) throw new Error(`the pan did not move the canvas (transform stayed ${String(before)})`);
+  return { fps: frames / (ms / 1000), note: `${frames} frames in ${ms.toFixed(0)} ms, ${moves} pointer moves` };
+}
+
+/** Selects the action nearest the canvas centre and returns its name field in the inspector. */
+async function selectVisibleAction(page: Page, index: number) {
+  const nodes = page.locator('[data-testid="action-node"]');
+  const count = await nodes.count();
+  const node = nodes.nth((index * 7) % count);
+  await node.scrollIntoViewIfNeeded();
+  await node.click();
+  const field = page.getByLabel('Action name', { exact: true });
+  await field.waitFor({ state: 'visible' });
+  return field;
+}
+
+/** Milliseconds from a keystroke (typing `!`, or Enter after it) to the name's underline on the canvas. */
+async function keystrokeToUnderline(page: Page, index: number, commitKey: '!' | 'Enter'): Promise<number> {
+  const field = await selectVisibleAction(page, index);
+  const name = await field.inputValue();
+  await field.click();
+  await page.keyboard.press('End');
+  const underlined = `[data-action-name="${name}!"] .pw-action-name[class*="pw-squiggle-"]`;
+  const timing = page.evaluate(timeKeyToElement(commitKey, underlined)) as Promise<number>;
+  await page.keyboard.type('!');
+  if (commitKey === 'Enter') await page.keyboard.press('Enter');
+  const ms = await timing;
+  await page.keyboard.press('Backspace'); // put the name back (valid again) for the next run
+  await page.keyboard.press('Enter');
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const pipeline = generatePipeline({ stages: 50, actionsPerStage: 50 });
+  const notes: string[] = [];
+  if (process.env.BENCH_SKIP_BUILD) notes.push('measured the existing apps/web/dist (BENCH_SKIP_BUILD)');
+  else buildWebApp();
+  const server = await serveWebApp();
+  const browser = await launchChromium();
+  const figures: Figure[] = [];
+  notes.push(`Chromium ${browser.version()}, viewport ${VIEWPORT.width}x${VIEWPORT.height}`);
+  try {
+    const shared = await loadRuns(browser, `${server.url}${shareFragment(pipeline)}`);
+    figures.push(
+      figure(
+        'navigation -> drawn (share link)',
+        median(shared.samples),
+        'ms',
+        atMost(400),
+        describeSamples(shared.samples),
+      ),
+    );
+    const js = initialJavaScript(shared.last.scripts);
+    figures.push(figure('initial JavaScript (gzipped)', js.kb, 'KB', atMost(250), js.note));
+    notes.push(`${shared.last.nodes} action nodes in the DOM at first draw`);
+
+    const generated = await loadRuns(browser, `${server.url}?bench=50x50`);
+    figures.push(
+      figure(
+        'navigation -> drawn (?bench=50x50)',
+        median(generated.samples),
+        'ms',
+        undefined,
+        describeSamples(generated.samples),
+      ),
+    );
+    await generated.last.context.close();
+
+    const page = shared.last.page;
+    const pan = await panFramesPerSecond(page);
+    figures.push(figure('pan frames per second', pan.fps, 'fps', atLeast(30), pan.note));
+
+    for (const commitKey of ['!', 'Enter'] as const) {
+      const samples: number[] = [];
+      await keystrokeToUnderline(page, KEYSTROKE_RUNS, commitKey); // warm-up
+      for (let run = 0; run < KEYSTROKE_RUNS; run++) samples.push(await keystrokeToUnderline(page, run, commitKey));
+      const label = commitKey === 'Enter' ? 'Enter (commit) -> underline' : 'keystroke -> underline (typing)';
+      figures.push(figure(label, median(samples), 'ms', atMost(50), describeSamples(samples)));
+    }
+    await shared.last.context.close();
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  report({ name: 'browser', title: 'Editor in the browser, 2,500 actions (production build)', figures, notes });
+}
+
+await main();
