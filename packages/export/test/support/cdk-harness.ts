@@ -73,6 +73,9 @@ process.stdout.write(JSON.stringify(out));
       cwd: join(dir, 'out'),
       maxBuffer: 256 * 1024 * 1024,
       encoding: 'utf8',
+      // CDK prints its own template validation findings (unresolved Refs of imported
+      // templates) on stderr; they are not the test's subject.
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const parsed = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
     return { diagnostics, templates: new Map(Object.entries(parsed)) };
