@@ -1,6 +1,6 @@
 import { generatePipeline } from '@pipewright/model';
-import { AUTOSAVE_KEY, decodeShareFragment, loadWork, saveWork, savedWork } from './persistence/index.js';
-import { createEditorStore, type EditorInit, type EditorStore } from './store/index.js';
+import { autosave, openShareLink, restoreSession } from './persistence/index.js';
+import { createEditorStore, type EditorStore } from './store/index.js';
 
 /*
  * The first document: `?bench=SxA` (a generated pipeline for the benchmark), a
@@ -24,24 +24,17 @@ export function bootEditor(location: Location, storage: Storage | undefined): Bo
     return { store: createEditorStore({ pipeline, source: { kind: 'bench', id: bench ?? undefined } }) };
   }
 
-  let init: EditorInit = {};
-  let warning: string | undefined;
-  const shared = decodeShareFragment(location.hash);
-  const restored = storage ? loadWork(storage) : null;
-  if (shared?.ok) init = { pipeline: shared.pipeline, source: { kind: 'share' } };
-  else if (restored?.ok)
-    init = { pipeline: restored.work.document.pipeline, source: { kind: 'import', format: 'json' } };
-  if (shared && !shared.ok) warning = `Could not open the shared pipeline: ${shared.reason}`;
-  else if (restored && !restored.ok) warning = `Could not restore your saved work: ${restored.reason}`;
-
-  const store = createEditorStore(init);
-  if (storage) {
-    store.subscribe((state, previous) => {
-      if (state.pipeline === previous.pipeline) return;
-      const result = saveWork(storage, savedWork(state.pipeline), AUTOSAVE_KEY);
-      if (!result.ok) state.notify(result.message);
-    });
+  // Restore the autosaved work, then open a share link over it as one undoable step
+  // (persistence/session.ts), so opening a link never silently replaces the saved work.
+  const restored = restoreSession(storage);
+  const store = createEditorStore(restored.init);
+  if (storage) autosave(store, storage, (message) => store.getState().notify(message));
+  const opening = openShareLink(store, location.hash, storage);
+  if (opening.message !== undefined && typeof history !== 'undefined') {
+    // A reload must not re-open the link over what the user did since.
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
   }
+  const warning = opening.message ?? restored.warning;
   if (warning) store.getState().notify(warning);
   return { store, ...(warning ? { warning } : {}) };
 }

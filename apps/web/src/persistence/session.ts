@@ -1,0 +1,88 @@
+import { literal, parsePipelineJson, type PipelineJsonDocument } from '@pipewright/model';
+import type { DocumentSource, EditorInit, EditorStore } from '../store/index.js';
+import { AUTOSAVE_KEY, BEFORE_SHARE_KEY, loadWork, saveWork, type KeyValueStorage } from './autosave.js';
+import { savedWork, type SavedWork } from './format.js';
+import { decodeShareFragment } from './share-link.js';
+
+/*
+ * The browser session around the editor store: restore the autosaved work at
+ * start, autosave every document change, and open a share link on top of the
+ * restored work as one undoable step (the work it replaces is one Undo away
+ * and also copied aside in storage, never silently overwritten).
+ */
+
+function isJsonDocument(value: unknown): value is PipelineJsonDocument {
+  return typeof value === 'object' && value !== null && typeof (value as PipelineJsonDocument).text === 'string';
+}
+
+/** The saved record of the store's document: the JSON file's shape and envelope are kept. */
+export function workOf(state: { pipeline: SavedWork['document']['pipeline']; source: DocumentSource }): SavedWork {
+  const original = isJsonDocument(state.source.original) ? state.source.original : undefined;
+  return savedWork(state.pipeline, original ? { shape: original.shape, envelope: original.envelope } : {});
+}
+
+/** Rebuilds the JSON original of restored work, so the JSON view shows its shape (get-pipeline metadata...) again. */
+function restoredSource(work: SavedWork): DocumentSource {
+  const { shape, pipeline, envelope } = work.document;
+  if (shape === 'bare') return { kind: 'import', format: 'json' };
+  const parsed = parsePipelineJson(JSON.stringify({ ...envelope, pipeline }, null, 2));
+  return parsed.ok ? { kind: 'import', format: 'json', original: parsed.document } : { kind: 'import', format: 'json' };
+}
+
+export interface RestoredSession {
+  init: EditorInit;
+  /** Why the saved work could not be restored, for the user. */
+  warning?: string;
+}
+
+export function restoreSession(storage: KeyValueStorage | undefined): RestoredSession {
+  const restored = storage ? loadWork(storage) : null;
+  if (!restored) return { init: {} };
+  if (!restored.ok) return { init: {}, warning: `Could not restore your saved work: ${restored.reason}` };
+  return { init: { pipeline: restored.work.document.pipeline, source: restoredSource(restored.work) } };
+}
+
+/** Saves every document change; a failure (full storage) is reported through `report`, never ignored. */
+export function autosave(store: EditorStore, storage: KeyValueStorage, report: (message: string) => void): () => void {
+  let lastFailed = false;
+  return store.subscribe((state, previous) => {
+    if (state.pipeline === previous.pipeline && state.source === previous.source) return;
+    const result = saveWork(storage, workOf(state), AUTOSAVE_KEY);
+    if (!result.ok) report(result.message);
+    else if (lastFailed) report('Autosave works again: your pipeline is saved in this browser.');
+    lastFailed = !result.ok;
+  });
+}
+
+export interface ShareOpening {
+  /** What to tell the user, when the fragment was a share link. */
+  message?: string;
+}
+
+/**
+ * Opens the share link in `hash` (if any) over the store's current document as
+ * one undoable step, copying the autosaved work aside first. Returns what to
+ * tell the user; the caller removes the fragment so a reload does not re-open it.
+ */
+export function openShareLink(store: EditorStore, hash: string, storage: KeyValueStorage | undefined): ShareOpening {
+  const shared = decodeShareFragment(hash);
+  if (!shared) return {};
+  if (!shared.ok) return { message: `Could not open the shared pipeline: ${shared.reason}` };
+  const before = store.getState();
+  const hadWork = before.source.kind !== 'blank' || before.pipeline.stages.length > 0;
+  if (hadWork && storage) {
+    try {
+      const saved = storage.getItem(AUTOSAVE_KEY);
+      if (saved !== null) storage.setItem(BEFORE_SHARE_KEY, saved);
+    } catch {
+      // The work is still in the undo history; the notice below says so.
+    }
+  }
+  before.replacePipeline(shared.pipeline, { kind: 'share' });
+  const name = literal(shared.pipeline.name) ?? 'pipeline';
+  return {
+    message: hadWork
+      ? `Opened the shared pipeline "${name}". Your previous work is one Undo away.`
+      : `Opened the shared pipeline "${name}".`,
+  };
+}
