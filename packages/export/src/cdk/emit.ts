@@ -263,7 +263,8 @@ export function emitCdk(plan: ExportPlan): ExportResult {
   lines.push(`import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';`);
   if (plan.monitoring) lines.push(`import * as events from 'aws-cdk-lib/aws-events';`);
   lines.push(`import type { Construct } from 'constructs';`, '');
-  lines.push(`export interface ${className}Props extends cdk.StackProps {`);
+  const hasProps = pipeline.props.length > 0;
+  lines.push(`export interface ${className}Props extends cdk.StackProps {${hasProps ? '' : '}'}`);
   if (pipeline.props.includes('roleArn')) {
     lines.push(
       `  /** The IAM role CodePipeline assumes (defaults to the one in the design). */`,
@@ -276,7 +277,8 @@ export function emitCdk(plan: ExportPlan): ExportResult {
       `  readonly artifactBucket?: string;`,
     );
   }
-  lines.push('}', '');
+  if (hasProps) lines.push('}');
+  lines.push('');
   lines.push(`/** CodePipeline pipeline ${className} (exported by Pipewright). */`);
   lines.push(`export class ${className} extends cdk.Stack {`);
   lines.push(`  public readonly pipeline: codepipeline.CfnPipeline;`, '');

@@ -51,10 +51,14 @@ function findSecretValues(pipeline: Pipeline): Found[] {
 /** The names of the stage and action (or rule) that hold a configuration at `segments`. */
 function ownerNames(pipeline: Pipeline, segments: (string | number)[]): { stage: string; owner: string } {
   const stage = typeof segments[1] === 'number' ? pipeline.stages[segments[1]] : undefined;
-  let node: unknown = pipeline;
-  for (const s of segments.slice(0, -2))
-    node = isPlainObject(node) || Array.isArray(node) ? (node as never)[s] : undefined;
-  const owner = isPlainObject(node) ? displayValue(node['name']) : '';
+  // The nearest enclosing object with a name (the action or rule), below the pipeline itself.
+  let owner = '';
+  for (let n = segments.length - 1; n >= 1 && owner === ''; n--) {
+    let node: unknown = pipeline;
+    for (const s of segments.slice(0, n))
+      node = isPlainObject(node) || Array.isArray(node) ? (node as never)[s] : undefined;
+    if (isPlainObject(node) && node['name'] !== undefined) owner = displayValue(node['name']);
+  }
   return { stage: stage ? displayValue(stage.name) : '', owner };
 }
 
@@ -95,8 +99,12 @@ export function planPlaceholders(pipeline: Pipeline, taken: Set<string>, secretP
       const path = pointerOf(segments);
       if (!hasPlaceholder(node) || secretPaths.has(path)) return;
       const last = segments[segments.length - 1];
-      const paramName =
-        byValue.get(node) ?? uniqueName(pascalIdentifier(typeof last === 'string' ? last : 'Value', 'Value'), taken);
+      // `<your-artifact-bucket>` alone names its parameter `ArtifactBucket`; inside a longer value the field names it.
+      const whole = /^<your-([A-Za-z0-9-]+)>$/.exec(node)?.[1];
+      const field = typeof last === 'string' ? last : 'Value';
+      const owner = segments.length > 2 ? ownerNames(pipeline, segments).owner : '';
+      const base = whole ?? (owner ? `${pascalIdentifier(owner, '')}${pascalIdentifier(field, '')}` : field);
+      const paramName = byValue.get(node) ?? uniqueName(pascalIdentifier(base, 'Value'), taken);
       byValue.set(node, paramName);
       found.push({ paramName, path, value: node, description: `Replace the template placeholder: ${node}` });
       return;
