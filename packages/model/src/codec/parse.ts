@@ -8,7 +8,8 @@ import { detectStyle } from './style.js';
 import { parseJsonTree } from './syntax.js';
 import { nodeValue } from './tree-value.js';
 import { setOwn } from '../util/own.js';
-import type { PipelineJsonError, PipelineJsonResult } from './types.js';
+import type { PipelineJsonDocument, PipelineJsonError, PipelineJsonResult } from './types.js';
+import { rememberTree } from './document-trees.js';
 
 /**
  * Reads a CodePipeline JSON file in any of its three shapes (get-pipeline
@@ -63,20 +64,18 @@ function parseUnsafe(input: string | Uint8Array): PipelineJsonResult {
   if (shape.declarationPath.length > 0) {
     for (const key of Object.keys(whole)) if (key !== 'pipeline') setOwn(envelope, key, whole[key]);
   }
-  return {
-    ok: true,
-    document: {
-      shape: shape.shape,
-      // The value as read, not zod's output: zod drops keys such as `__proto__`.
-      pipeline: declaration as Pipeline,
-      envelope,
-      text,
-      sourceMap: createSourceMap(syntax.root, shape.declarationPath, lines),
-      encoding: decoded.encoding,
-      bom: decoded.bom,
-      style: detectStyle(text),
-    },
+  const document: PipelineJsonDocument = {
+    shape: shape.shape,
+    // The value as read, not zod's output: zod drops keys such as `__proto__`.
+    pipeline: declaration as Pipeline,
+    envelope,
+    text,
+    sourceMap: createSourceMap(syntax.root, shape.declarationPath, lines),
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    style: detectStyle(text),
   };
+  return { ok: true, document: rememberTree(document, syntax.root) };
 }
 
 function failure(

@@ -1,6 +1,7 @@
-import { applyEdits, modify, type Edit, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { applyEdits, modify, type Edit, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 import type { Pipeline } from '../schema/pipeline.js';
 import { deepEqual } from '../util/deep-equal.js';
+import { treeOf } from './document-trees.js';
 import { parseJsonTree } from './syntax.js';
 import { walk } from './source-map.js';
 import type { JsonTextStyle, PipelineJsonDocument } from './types.js';
@@ -21,14 +22,15 @@ export function printPipelineJson(original: PipelineJsonDocument, pipeline: Pipe
   diff(original.pipeline, pipeline, prefix, changes);
 
   // Scalar replacements are independent edits on the original text; apply them in one pass.
-  const tree = parseJsonTree(original.text);
   let text = original.text;
+  const trees = new TreeCache(original.text, treeOf(original));
   const structural: Change[] = [];
   const inPlace: Edit[] = [];
   for (const change of changes) {
-    if (change.kind === 'replace' && isScalar(change.value) && tree.ok) {
-      const found = walk(tree.root, change.path.map(String));
-      if (found.complete && found.node.type !== 'object' && found.node.type !== 'array') {
+    if (change.kind === 'replace' && isScalar(change.value)) {
+      const root = trees.root(text);
+      const found = root ? walk(root, change.path.map(String)) : undefined;
+      if (found?.complete && found.node.type !== 'object' && found.node.type !== 'array') {
         inPlace.push({ offset: found.node.offset, length: found.node.length, content: JSON.stringify(change.value) });
         continue;
       }
@@ -42,7 +44,7 @@ export function printPipelineJson(original: PipelineJsonDocument, pipeline: Pipe
   for (const change of structural) {
     const edits =
       change.kind === 'remove'
-        ? removal(text, change.path)
+        ? removal(trees.root(text), change.path)
         : modify(text, change.path, change.value, {
             formattingOptions,
             isArrayInsertion: change.kind === 'insert',
@@ -70,6 +72,23 @@ export function encodePipelineJson(original: Pick<PipelineJsonDocument, 'encodin
     bytes[2 * i + 1] = second;
   }
   return bytes;
+}
+
+/** The parse tree of the current text, parsed only when the text changed since the last request. */
+class TreeCache {
+  constructor(
+    private text: string | undefined,
+    private tree: Node | undefined,
+  ) {}
+
+  root(text: string): Node | undefined {
+    if (text !== this.text || this.tree === undefined) {
+      const parsed = parseJsonTree(text);
+      this.text = text;
+      this.tree = parsed.ok ? parsed.root : undefined;
+    }
+    return this.tree;
+  }
 }
 
 type Change =
@@ -137,10 +156,9 @@ function diffArrays(before: unknown[], after: unknown[], path: JSONPath, out: Ch
  * (jsonc-parser 3.3.1's `modify(..., undefined)` cuts one character short when
  * removing the last element of an array, leaving invalid JSON.)
  */
-function removal(text: string, path: JSONPath): Edit[] {
-  const tree = parseJsonTree(text);
-  if (!tree.ok || path.length === 0) return [];
-  const found = walk(tree.root, path.map(String));
+function removal(root: Node | undefined, path: JSONPath): Edit[] {
+  if (!root || path.length === 0) return [];
+  const found = walk(root, path.map(String));
   if (!found.complete) return [];
   // Properties are removed whole (key and value); array items are the node itself.
   const item = found.node.parent?.type === 'property' ? found.node.parent : found.node;

@@ -161,3 +161,13 @@ describe('formatPipelineJson and encodePipelineJson', () => {
     }
   });
 });
+
+describe('printPipelineJson on a copied document', () => {
+  it('works without the remembered parse tree', () => {
+    const doc = read(JSON.stringify({ pipeline: declaration }, null, 2));
+    const copy = { ...doc };
+    const edited = { ...doc.pipeline, name: 'renamed' };
+    expect(read(printPipelineJson(copy, edited)).pipeline).toEqual(edited);
+    expect(printPipelineJson(copy, edited)).toBe(printPipelineJson(doc, edited));
+  });
+});
