@@ -67,6 +67,7 @@ export function rawItems(body: Record<string, unknown>, keys: string[] = Object.
   const blocks: TfItem[] = [];
   for (const key of keys) {
     const value = body[key];
+    if (key === '//') continue; // a `.tf.json` comment property
     if (key === 'dynamic') blocks.push(...dynamicBlocks(value));
     else if (isBlockList(value)) blocks.push(...value.map((b) => block(key, [], rawItems(b))));
     else attributes.push(attr(key, rawValue(value)));

@@ -5,8 +5,10 @@ import type { HclJson, HclParseError } from './hcl2json.js';
 /*
  * `.tf.json` files. Terraform's JSON syntax is close to hcl2json's rendering of native HCL
  * (strings are templates, blocks are objects or arrays of objects), so it is brought to that
- * form and mapped by the same code. Differences handled here: `//` comment properties, and
- * meta-arguments that are bare references in JSON (`"provider": "aws.west"`).
+ * form and mapped by the same code. Differences handled here: meta-arguments that are bare
+ * references in JSON (`"provider": "aws.west"`). `//` comment properties of block bodies are
+ * skipped where blocks are read (map-resource, raw-to-ir); in an argument's object value
+ * (`configuration`) `//` is an ordinary key.
  */
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -111,17 +113,9 @@ export function parseTerraformJson(text: string): { ok: true; value: HclJson } |
 const bare = (v: unknown): unknown =>
   typeof v === 'string' && !isExpressionTemplate(v) ? '${' + v + '}' : Array.isArray(v) ? v.map(bare) : v;
 
-function withoutComments(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutComments);
-  if (!isPlainObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) if (key !== '//') setOwn(out, key, withoutComments(value[key]));
-  return out;
-}
-
 /** A resource body in hcl2json form: bare-reference meta-arguments as `${...}` templates. */
 function normalizeResource(body: Record<string, unknown>): Record<string, unknown> {
-  const out = withoutComments(body) as Record<string, unknown>;
+  const out = { ...body };
   if (Object.hasOwn(out, 'provider')) setOwn(out, 'provider', bare(out['provider']));
   if (Object.hasOwn(out, 'depends_on')) setOwn(out, 'depends_on', bare(out['depends_on']));
   const lifecycle = out['lifecycle'];

@@ -18,6 +18,9 @@ interface MapContext {
   kept: Record<string, Record<string, unknown>>;
 }
 
+/** A comment property of a block body in the `.tf.json` syntax. */
+const JSON_COMMENT = '//';
+
 /** Marker for a value the model cannot hold at its place. */
 const UNREPRESENTABLE = Symbol('unrepresentable');
 type Converted = unknown | typeof UNREPRESENTABLE;
@@ -127,6 +130,7 @@ function blockList(value: unknown): Record<string, unknown>[] | undefined {
 function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>, segments: Segments) {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(body)) {
+    if (key === JSON_COMMENT) continue;
     const value = body[key];
     const attribute = spec.attributes.find((a) => a.tf === key);
     const child = spec.blocks.find((b) => b.tf === key);
