@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,21 @@ describe('pipewright parse (built bundle)', () => {
     expect(cli('parse', '../shared/corpus/real/json/044.json').stderr).toBe(
       '../shared/corpus/real/json/044.json:3:15: not a CodePipeline pipeline: "pipeline" is an array, expected the pipeline declaration object\n',
     );
+  });
+
+  it('reads UTF-16 files with a BOM and CRLF line endings', () => {
+    const source = readFileSync(resolve(corpusDir, 'json/021.json'), 'utf8').replace(/\r?\n/g, '\r\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(source, 'utf16le')]);
+    const dir = mkdtempSync(resolve(tmpdir(), 'pipewright-cli-'));
+    try {
+      const file = resolve(dir, 'utf16.json');
+      writeFileSync(file, utf16);
+      const run = cli('parse', file);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe(cli('parse', '../shared/corpus/real/json/021.json').stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says when a file cannot be read', () => {
