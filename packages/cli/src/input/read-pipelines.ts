@@ -1,16 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { parsePipelineJson, type Pipeline } from '@pipewright/model';
+import { importPipelines, type ImportedPipeline } from '@pipewright/export';
 
 /*
- * The one place the CLI reads pipeline files. Today: JSON through the model
- * codec. Its result mirrors `importPipelines` from @pipewright/export, so that
- * switching to every format (CloudFormation, Terraform) changes only this file.
+ * The one place the CLI reads pipeline files: every importable format (API JSON,
+ * CloudFormation YAML/JSON, Terraform) through `importPipelines` from @pipewright/export.
  */
 
-export interface ReadPipeline {
-  id: string;
-  pipeline: Pipeline;
-}
+/** A pipeline of the file, with what its import kept beside it (for `convert`). */
+export type ReadPipeline = ImportedPipeline;
 
 export type ReadPipelinesResult =
   | { ok: true; format: string; pipelines: ReadPipeline[] }
@@ -23,14 +20,9 @@ export async function readPipelines(path: string): Promise<ReadPipelinesResult> 
   } catch (error) {
     return { ok: false, error: { message: `cannot read the file: ${describeFsError(error)}` } };
   }
-  const result = parsePipelineJson(bytes);
+  const result = importPipelines(bytes, { fileName: path });
   if (!result.ok) return { ok: false, error: result.error };
-  const { pipeline } = result.document;
-  return {
-    ok: true,
-    format: 'json',
-    pipelines: [{ id: typeof pipeline.name === 'string' ? pipeline.name : 'pipeline', pipeline }],
-  };
+  return { ok: true, format: result.format, pipelines: result.pipelines };
 }
 
 function describeFsError(error: unknown): string {

@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../main.js';
+import type { CliIo } from './types.js';
+
+const realJson = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/real/json');
+
+function capture(cwd: string): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    cwd,
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+  };
+  return io;
+}
+
+const pipelineYaml = (name: string): string => `
+    Type: AWS::CodePipeline::Pipeline
+    Properties:
+      Name: ${name}
+      RoleArn: !GetAtt Role.Arn
+      ArtifactStore: { Type: S3, Location: !Ref Bucket }
+      Stages:
+        - Name: Source
+          Actions:
+            - Name: Src
+              ActionTypeId: { Category: Source, Owner: AWS, Provider: S3, Version: "1" }
+              Configuration: { S3Bucket: !Ref Bucket, S3ObjectKey: src.zip }
+              OutputArtifacts: [{ Name: Out }]
+        - Name: Approve
+          Actions:
+            - Name: Ok
+              ActionTypeId: { Category: Approval, Owner: AWS, Provider: Manual, Version: "1" }`;
+
+const twoPipelines = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Bucket: { Type: String }
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+  First:${pipelineYaml('first')}
+  Second:${pipelineYaml('second')}
+`;
+
+describe('pipewright convert', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pipewright-convert-'));
+    writeFileSync(join(dir, 'two.yaml'), twoPipelines);
+  });
+
+  it('converts API JSON to CloudFormation on stdout, warnings on stderr', async () => {
+    const io = capture(realJson);
+    expect(await runCli(['convert', '001.json', '--to', 'cloudformation'], io)).toBe(0);
+    expect(io.out).toContain('Type: AWS::CodePipeline::Pipeline');
+    expect(io.out).toContain('NoEcho: true');
+    expect(io.out).not.toContain('****');
+    expect(io.err).toContain('warning [secret-lifted]');
+  });
+
+  it('converts the first pipeline of a template and lists the others', async () => {
+    const io = capture(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out).pipeline.name).toBe('first');
+    expect(io.err).toContain('the file also holds Second');
+  });
+
+  it('picks a pipeline by logical id and writes the file given with -o', async () => {
+    const io = capture(dir);
+    expect(
+      await runCli(
+        ['convert', 'two.yaml', '--to', 'cloudformation-json', '--resource', 'Second', '-o', 'out.json'],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.out).toBe('');
+    const written = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+    expect(written.Resources.Second.Properties.Name).toBe('second');
+    // the rest of the source template comes along, so the intrinsics still resolve
+    expect(written.Resources.Role.Type).toBe('AWS::IAM::Role');
+    expect(written.Resources.Second.Properties.RoleArn).toEqual({ 'Fn::GetAtt': ['Role', 'Arn'] });
+  });
+
+  it('writes a CDK stack with the CloudFormation intrinsics as tokens', async () => {
+    const io = capture(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'cdk', '--monitoring'], io)).toBe(0);
+    expect(io.out).toContain('new codepipeline.CfnPipeline(this,');
+    expect(io.out).toContain('new events.CfnRule(');
+    expect(io.out).toContain('cdk.Token.asString(new cdk.Intrinsic(');
+    expect(io.err).toContain('warning [cdk-intrinsics]');
+  });
+
+  it('refuses an unknown target, an unknown pipeline and an unreadable file with exit 2', async () => {
+    const bad = capture(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'pulumi'], bad)).toBe(2);
+    expect(bad.err).toContain('--to must be one of');
+    const missing = capture(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--resource', 'Third'], missing)).toBe(2);
+    expect(missing.err).toContain('found: First, Second');
+    const broken = capture(realJson);
+    expect(await runCli(['convert', '027.json', '--to', 'json'], broken)).toBe(2);
+    expect(broken.err).toMatch(/^027\.json:1:13: /);
+  });
+
+  it('lets parse read CloudFormation too', async () => {
+    const io = capture(dir);
+    expect(await runCli(['parse', 'two.yaml', '--id', 'Second'], io)).toBe(0);
+    expect(JSON.parse(io.out).pipeline.name).toBe('second');
+  });
+});
