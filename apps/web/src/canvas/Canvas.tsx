@@ -48,7 +48,10 @@ const edgeTypes = { artifact: ArtifactEdge };
 const providersByKey = new Map(placeableProviders().map((p) => [providerKey(p), p]));
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** Beyond this size the first view shows the pipeline's start instead of squeezing it all in. */
-const FIT_MIN_ZOOM = 0.4;
+const FIT_MIN_ZOOM = 0.3;
+/** Adding or removing a stage refits only while everything stays readable. */
+const REFIT_MIN_ZOOM = 0.6;
+const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
 
 export function Canvas() {
   return (
@@ -190,9 +193,19 @@ function CanvasFlow() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const initialViewport = useMemo(() => startViewport(layout, canvasRef.current), [source]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    if (initialViewport === 'fit') void flow.fitView({ padding: 0.15, maxZoom: 1 });
+    if (initialViewport === 'fit') void flow.fitView(FIT_OPTIONS);
     else void flow.setViewport(initialViewport);
   }, [initialViewport, flow]);
+
+  // When stages come or go on a pipeline small enough to see whole, refit, so the
+  // new stage and the "add stage" lane stay in view.
+  const stageCount = layout.lanes.length;
+  const seenStageCount = useRef(stageCount);
+  useEffect(() => {
+    if (seenStageCount.current === stageCount) return;
+    seenStageCount.current = stageCount;
+    if (startViewport(layout, canvasRef.current, REFIT_MIN_ZOOM) === 'fit') void flow.fitView(FIT_OPTIONS);
+  }, [stageCount, layout, flow]);
 
   // Tell the benchmark the first nodes are on screen.
   useEffect(() => {
@@ -262,9 +275,13 @@ function CanvasFlow() {
 
 type Viewport = { x: number; y: number; zoom: number };
 
-function startViewport(layout: { width: number; height: number }, element: HTMLElement | null): 'fit' | Viewport {
+function startViewport(
+  layout: { width: number; height: number },
+  element: HTMLElement | null,
+  minZoom = FIT_MIN_ZOOM,
+): 'fit' | Viewport {
   const width = element?.clientWidth || window.innerWidth * 0.6;
   const height = element?.clientHeight || window.innerHeight * 0.6;
   const zoom = Math.min(width / (layout.width + 80), height / (layout.height + 80));
-  return zoom >= FIT_MIN_ZOOM ? 'fit' : { x: 24, y: 24, zoom: 0.7 };
+  return zoom >= minZoom ? 'fit' : { x: 24, y: 24, zoom: 0.7 };
 }

@@ -75,8 +75,11 @@ export function selectionAfterEdit(
         if (selection.stage > edit.stage) return { ...selection, stage: selection.stage - 1 };
       }
       break;
-    case 'addStage':
-      return { kind: 'stage', stage: edit.index ?? after.stages.length - 1 };
+    case 'addStage': {
+      // A stage made by dropping an action selects that action, an empty one the stage.
+      const stage = edit.index ?? after.stages.length - 1;
+      return after.stages[stage]?.actions.length ? { kind: 'action', stage, action: 0 } : { kind: 'stage', stage };
+    }
     case 'moveStage':
       if (selection.kind === 'stage' && selection.stage === edit.from) return { kind: 'stage', stage: edit.to };
       break;
