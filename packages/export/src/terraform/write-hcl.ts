@@ -54,6 +54,7 @@ function multiline(value: TfValue, indent: string): string {
       const lines = alignedLines(
         value.entries.map((e) => ({ key: entryKey(e), value: e.value })),
         indent + INDENT,
+        false,
       );
       return `{\n${lines.join('\n')}\n${indent}}`;
     }
@@ -66,8 +67,11 @@ function multiline(value: TfValue, indent: string): string {
   }
 }
 
-/** `key = value` lines with `=` aligned within each run of single-line values. */
-function alignedLines(pairs: { key: string; value: TfValue }[], indent: string): string[] {
+/**
+ * `key = value` lines with `=` aligned within each run of single-line values. In a block body
+ * (`spaced`) a multi-line value is set off by blank lines; inside an object it is not.
+ */
+function alignedLines(pairs: { key: string; value: TfValue }[], indent: string, spaced: boolean): string[] {
   const lines: string[] = [];
   let run: { key: string; text: string }[] = [];
   let afterMultiline = false;
@@ -79,13 +83,13 @@ function alignedLines(pairs: { key: string; value: TfValue }[], indent: string):
   for (const pair of pairs) {
     const one = inline(pair.value);
     if (one !== undefined) {
-      if (afterMultiline) lines.push('');
+      if (afterMultiline && spaced) lines.push('');
       afterMultiline = false;
       run.push({ key: pair.key, text: one });
       continue;
     }
     flush();
-    if (lines.length > 0) lines.push('');
+    if (lines.length > 0 && spaced) lines.push('');
     lines.push(`${indent}${pair.key} = ${multiline(pair.value, indent)}`);
     afterMultiline = true;
   }
@@ -103,6 +107,7 @@ function writeBody(items: TfItem[], indent: string): string[] {
       ...alignedLines(
         attributes.map((a) => ({ key: a.name, value: a.value })),
         indent,
+        true,
       ),
     );
     attributes = [];
