@@ -175,6 +175,52 @@ function pipelineExpr(
   return { code: objectLiteral(entries, indent), props };
 }
 
+/** `/Stages/0/Actions/1/Configuration/Key` -> `/stages/0/actions/1/configuration/Key` (warnings point into the pipeline). */
+function apiPath(cfnPath: string): string {
+  const segments = cfnPath.split('/').slice(1);
+  return segments
+    .map((s, i) => (segments[i - 1] === 'Configuration' || /^\d+$/.test(s) ? `/${s}` : `/${lowerFirst(s)}`))
+    .join('');
+}
+
+/** The aws-cdk-lib version every CDK export is compiled and synthesized with in the tests. */
+export const VERIFIED_CDK_VERSION = '2.276.0';
+
+/** CfnPipeline props that older aws-cdk-lib releases do not have (added with the CodePipeline V2 features). */
+const RECENT_PROPS: [path: RegExp, what: string][] = [
+  [
+    /^\/(PipelineType|Variables|Triggers|ExecutionMode)$/,
+    'pipeline type V2 features (pipelineType, variables, triggers, executionMode)',
+  ],
+  [/^\/Stages\/\d+\/(BeforeEntry|OnSuccess|OnFailure)$/, 'stage conditions (beforeEntry, onSuccess, onFailure)'],
+  [
+    /^\/Stages\/\d+\/Actions\/\d+\/(Commands|OutputVariables|EnvironmentVariables)$/,
+    'action commands, outputVariables and environmentVariables',
+  ],
+];
+
+/** One warning per recent feature the properties use (the first place it is used). */
+function versionWarnings(properties: Record<string, unknown>): ExportWarning[] {
+  const found = new Map<string, string>();
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${path}/${i}`));
+    else if (isPlainObject(node) && !isIntrinsic(node)) {
+      for (const [k, v] of ownEntries(node)) {
+        const here = `${path}/${k}`;
+        const feature = RECENT_PROPS.find(([pattern]) => pattern.test(here))?.[1];
+        if (feature && !found.has(feature)) found.set(feature, here);
+        if (k !== 'Configuration') visit(v, here);
+      }
+    }
+  };
+  visit(properties, '');
+  return [...found].map(([feature, path]) => ({
+    code: 'cdk-min-version',
+    message: `CfnPipeline takes ${feature} only in recent aws-cdk-lib releases; this export is verified with aws-cdk-lib ${VERIFIED_CDK_VERSION}: use it or a newer one.`,
+    path: apiPath(path),
+  }));
+}
+
 /** Configuration keys `__proto__` (CFN property paths): CDK's synthesis loses them. */
 function protoConfigKeys(properties: Record<string, unknown>): string[] {
   const found: string[] = [];
@@ -214,12 +260,13 @@ export function emitCdk(plan: ExportPlan): ExportResult {
       `${indent}const ${variable} = new cdk.CfnParameter(this, ${tsString(name)}, ${objectLiteral(props, indent)});`,
     );
   }
+  extra.push(...versionWarnings(properties));
   for (const secretPath of protoConfigKeys(properties)) {
     extra.push({
       code: 'cdk-proto-key',
       message:
         'aws-cdk-lib drops a configuration key named __proto__ when it synthesizes; it is in the code but not in the template.',
-      path: secretPath,
+      path: apiPath(secretPath),
     });
   }
   if (plan.opaque.some((o) => o.handling === 'kept')) {

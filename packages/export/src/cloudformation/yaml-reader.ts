@@ -10,6 +10,7 @@ import {
   type ScalarTag,
   type CollectionTag,
 } from 'yaml';
+import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../import/nesting.js';
 import { setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
 
@@ -114,6 +115,10 @@ function toData(state: ReadState, node: unknown, segments: (string | number)[]):
 
 /** Parses YAML or JSON text; errors carry 1-based line and column. */
 export function readCfnYaml(text: string): YamlReadResult {
+  const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'yaml');
+  if (tooDeep !== undefined) {
+    return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: false });
   const first = doc.errors[0];
