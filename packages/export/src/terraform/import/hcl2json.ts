@@ -11,6 +11,7 @@
 import type * as NodeFs from 'node:fs';
 import type * as NodePath from 'node:path';
 import type * as NodeZlib from 'node:zlib';
+import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../../import/nesting.js';
 
 /** hcl2json's rendering of a file: blocks as arrays of objects, expressions as `${...}` templates. */
 export type HclJson = Record<string, unknown>;
@@ -72,11 +73,21 @@ export interface HclParseError {
  * first call also starts the WASM runtime (about 70 ms), later ones cost only the parse.
  */
 export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: false; error: HclParseError } {
+  // Nesting thousands deep overflows the WASM stack, and the Go runtime does not survive it.
+  const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'hcl');
+  if (tooDeep !== undefined) {
+    return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
+  }
   const parser = loadParser();
   let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;
-  parser.parse(PARSE_FILE_NAME, text, (error, result) => {
-    outcome = error ? { ok: false, error: parseError(error) } : { ok: true, value: JSON.parse(result ?? '{}') };
-  });
+  try {
+    parser.parse(PARSE_FILE_NAME, text, (error, result) => {
+      outcome = error ? { ok: false, error: parseError(error) } : { ok: true, value: JSON.parse(result ?? '{}') };
+    });
+  } finally {
+    // A runtime that threw or did not answer may be dead: start a fresh one for the next file.
+    if (!outcome) exports = undefined;
+  }
   if (!outcome) throw new Error('The HCL parser did not answer synchronously.');
   return outcome;
 }

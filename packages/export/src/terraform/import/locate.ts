@@ -14,8 +14,9 @@ function nthBlock(node: OutlineNode, type: string, n: number): OutlineNode | und
   return node.children.filter((c) => c.kind === 'block' && c.name === type)[n];
 }
 
+/** An argument of `node` (also a block list written old-style as `stage = [...]`). */
 function attribute(node: OutlineNode, name: string): OutlineNode | undefined {
-  return node.children.find((c) => c.name === name);
+  return node.children.find((c) => c.kind === 'attribute' && c.name === name);
 }
 
 export function locateInResource(
