@@ -4,6 +4,7 @@
 import { installIfNeeded } from './lib/install.mjs';
 import { runSteps } from './lib/steps.mjs';
 import { buildWebApp, formatCheck, lint, playwrightTests, typecheck, unitTests } from './lib/tools.mjs';
+import { fuzzImporters } from './fuzz.mjs';
 
 process.exitCode = await runSteps('npm test', [
   { title: 'install dependencies', run: installIfNeeded },
@@ -11,6 +12,7 @@ process.exitCode = await runSteps('npm test', [
   { title: 'lint (eslint)', run: lint },
   { title: 'format (prettier --check)', run: formatCheck },
   { title: 'unit tests (vitest run)', run: unitTests },
+  { title: 'importer fuzzing (npm run test:fuzz)', run: () => fuzzImporters() },
   { title: 'build web app (vite build)', run: buildWebApp },
   { title: 'browser tests (playwright)', run: () => playwrightTests() },
 ]);

@@ -5,12 +5,21 @@ import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
 import type { ImportResult } from './types.js';
 
+/** Bigger inputs are refused before parsing: parsing 20 MB takes seconds, and no pipeline comes near it. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
 /**
  * Reads every pipeline of a file: CodePipeline API JSON, CloudFormation (YAML or JSON) or
  * Terraform. The format is detected from the content. Never throws: any failure is an
  * error with a line and column.
  */
 export function importPipelines(input: string | Uint8Array, options: { fileName?: string } = {}): ImportResult {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_IMPORT_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    const message = `the file is ${mb(size)}; Pipewright imports files up to ${mb(MAX_IMPORT_BYTES)} (a pipeline declaration is far smaller)`;
+    return { ok: false, error: { message, line: 1, column: 1 } };
+  }
   try {
     const text = decodeText(input);
     switch (detectFormat(text, options.fileName)) {
