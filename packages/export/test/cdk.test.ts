@@ -74,5 +74,5 @@ describe('CDK export', () => {
         expect(same, `${c.name} ${id}`).toBe(true);
       }
     }
-  });
+  }, 300_000); // one heavy external run; CI has 2 cores shared with the other suites
 });

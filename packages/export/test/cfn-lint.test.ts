@@ -94,5 +94,5 @@ describe.skipIf(!available)('cfn-lint on the CloudFormation export', () => {
       ].join('\n'),
     );
     expect(introduced).toEqual([]);
-  });
+  }, 300_000); // one heavy external run; CI has 2 cores shared with the other suites
 });
