@@ -17,8 +17,8 @@ import {
 
 /*
  * Export plan -> Terraform document: the `aws_codepipeline` resource (model fields through
- * the argument table, kept import extras written back in place), a sensitive variable per
- * lifted secret, and the optional EventBridge rule.
+ * the argument table, kept import extras written back in place), a variable per template
+ * placeholder and per lifted secret (sensitive), and the optional EventBridge rule.
  */
 
 type Segments = (string | number)[];
@@ -26,8 +26,8 @@ type Segments = (string | number)[];
 interface Context {
   plan: ExportPlan;
   kept: Record<string, Record<string, unknown>>;
-  /** Secret configuration pointers -> variable names. */
-  secretVariables: Map<string, string>;
+  /** Pointers of lifted secrets and template placeholders -> the variable standing in for them. */
+  variables: Map<string, string>;
   warnings: ExportWarning[];
 }
 
@@ -36,8 +36,8 @@ function warn(ctx: Context, code: string, message: string, segments: Segments): 
 }
 
 function scalar(ctx: Context, value: unknown, segments: Segments): TfValue | undefined {
-  const secret = ctx.secretVariables.get(pointerOf(segments));
-  if (secret) return { kind: 'reference', traversal: `var.${secret}` };
+  const variable = ctx.variables.get(pointerOf(segments));
+  if (variable) return { kind: 'reference', traversal: `var.${variable}` };
   if (typeof value === 'string') {
     if (value !== value.normalize('NFC')) {
       warn(
@@ -207,18 +207,32 @@ function capabilityWarnings(ctx: Context, pipeline: Pipeline): void {
   });
 }
 
-function secretVariableBlocks(ctx: Context): TfItem[] {
-  return ctx.plan.secrets.map((secret) =>
-    block(
-      'variable',
-      [ctx.secretVariables.get(secret.path) as string],
-      [
-        attr('description', str(secret.description)),
-        attr('type', { kind: 'type', name: 'string' }),
-        attr('sensitive', { kind: 'bool', value: true }),
-      ],
+/**
+ * A variable for each lifted secret (`sensitive`) and each value still holding a template
+ * placeholder (no default: Terraform asks for it instead of deploying `<your-...>`).
+ */
+function variableBlocks(ctx: Context): TfItem[] {
+  const plan = ctx.plan;
+  return [
+    ...plan.placeholders.map((p) =>
+      block(
+        'variable',
+        [ctx.variables.get(p.path) as string],
+        [attr('description', str(p.description)), attr('type', { kind: 'type', name: 'string' })],
+      ),
     ),
-  );
+    ...plan.secrets.map((secret) =>
+      block(
+        'variable',
+        [ctx.variables.get(secret.path) as string],
+        [
+          attr('description', str(secret.description)),
+          attr('type', { kind: 'type', name: 'string' }),
+          attr('sensitive', { kind: 'bool', value: true }),
+        ],
+      ),
+    ),
+  ];
 }
 
 function monitoringBlocks(plan: ExportPlan, label: string): TfItem[] {
@@ -267,6 +281,20 @@ function monitoringBlocks(plan: ExportPlan, label: string): TfItem[] {
   ];
 }
 
+/** The variable name for each placeholder and secret pointer (snake_case, unique). */
+export function variableNames(plan: ExportPlan): Map<string, string> {
+  const taken = new Set<string>();
+  const variables = new Map<string, string>();
+  for (const param of [...plan.placeholders, ...plan.secrets]) {
+    const base = snakeIdentifier(param.paramName, 'value');
+    let name = base;
+    for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
+    taken.add(name);
+    variables.set(param.path, name);
+  }
+  return variables;
+}
+
 export interface TerraformDocument {
   items: TfItem[];
   label: string;
@@ -276,15 +304,7 @@ export interface TerraformDocument {
 export function terraformDocument(plan: ExportPlan): TerraformDocument {
   const extras = isTerraformExtras(plan.extras) ? plan.extras : undefined;
   const label = extras?.label ?? plan.resourceLabel;
-  const taken = new Set<string>();
-  const secretVariables = new Map<string, string>();
-  for (const secret of plan.secrets) {
-    let name = snakeIdentifier(secret.paramName, 'secret');
-    for (let i = 2; taken.has(name); i++) name = `${snakeIdentifier(secret.paramName, 'secret')}_${i}`;
-    taken.add(name);
-    secretVariables.set(secret.path, name);
-  }
-  const ctx: Context = { plan, kept: { ...extras?.kept }, secretVariables, warnings: [] };
+  const ctx: Context = { plan, kept: { ...extras?.kept }, variables: variableNames(plan), warnings: [] };
   const pipeline = plan.pipeline;
 
   // The resource body: kept meta-arguments first, then the model's fields, then what else was kept.
@@ -315,7 +335,7 @@ export function terraformDocument(plan: ExportPlan): TerraformDocument {
 
   return {
     items: [
-      ...secretVariableBlocks(ctx),
+      ...variableBlocks(ctx),
       block('resource', ['aws_codepipeline', label], body),
       ...monitoringBlocks(plan, label),
     ],

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { planExport, segmentsOf, snakeIdentifier } from '../../src/plan/index.js';
+import { planExport, segmentsOf } from '../../src/plan/index.js';
+import { variableNames } from '../../src/terraform/pipeline-blocks.js';
 import { emitTerraform, importTerraform, isTerraformExtras } from '../../src/terraform/index.js';
 import { parseHcl, type HclJson } from '../../src/terraform/import/hcl2json.js';
 
@@ -125,7 +126,8 @@ describe('Terraform corpus: import then export is lossless', () => {
         const unique = `corpus_${exports.length}`;
         const plan = planExport(p.pipeline, { target: 'terraform', extras: extras && { ...extras, label: unique } });
         texts.push(emitTerraform(plan).text);
-        const secrets = plan.secrets.map((x): [string, string] => [x.path, snakeIdentifier(x.paramName, 'secret')]);
+        const names = variableNames(plan);
+        const secrets = plan.secrets.map((x): [string, string] => [x.path, names.get(x.path) as string]);
         exports.push({ file: name, id: p.id, label: unique, original: bodies.get(label)?.[Number(n) - 1], secrets });
       }
     }

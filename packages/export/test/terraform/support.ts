@@ -1,5 +1,6 @@
 import { isOpaque, type Pipeline } from '@pipewright/model';
-import { planExport, snakeIdentifier } from '../../src/plan/index.js';
+import { planExport } from '../../src/plan/index.js';
+import { variableNames } from '../../src/terraform/pipeline-blocks.js';
 import { segmentsOf } from '../../src/plan/pointer.js';
 import { cloneData, isPlainObject } from '../../src/plan/own.js';
 import { emitTerraform, emitTerraformJson, importTerraform } from '../../src/terraform/index.js';
@@ -54,16 +55,14 @@ function withoutEmptyBlockLists(value: unknown): unknown {
 
 /**
  * What a Terraform round trip must give back: the plan's pipeline (foreign opaque values as
- * placeholders), each lifted secret as a reference to its variable, without the fields the
+ * placeholders), each lifted secret and template placeholder as a reference to its variable
+ * (the emit tests check those variables are declared), without the fields the
  * export warned it could not write (`terraform-unsupported-field`) and without empty block lists.
  */
 export function expectedAfterRoundTrip(result: TerraformExport): Pipeline {
   const expected = cloneData(result.plan.pipeline);
-  for (const secret of result.plan.secrets) {
-    change(expected, secret.path, {
-      $opaque: 'terraform',
-      expr: `\${var.${snakeIdentifier(secret.paramName, 'secret')}}`,
-    });
+  for (const [path, variable] of variableNames(result.plan)) {
+    change(expected, path, { $opaque: 'terraform', expr: `\${var.${variable}}` });
   }
   for (const w of result.warnings) if (w.code === 'terraform-unsupported-field' && w.path) change(expected, w.path);
   return withoutEmptyBlockLists(expected) as Pipeline;

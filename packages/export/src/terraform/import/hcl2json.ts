@@ -11,6 +11,7 @@
 import type * as NodeFs from 'node:fs';
 import type * as NodePath from 'node:path';
 import type * as NodeZlib from 'node:zlib';
+import { describeControlCharacter, offsetOfControlCharacter } from '../../import/control-characters.js';
 import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../../import/nesting.js';
 
 /** hcl2json's rendering of a file: blocks as arrays of objects, expressions as `${...}` templates. */
@@ -77,6 +78,11 @@ export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: fal
   const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'hcl');
   if (tooDeep !== undefined) {
     return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
+  }
+  // Each one would be a diagnostic of its own: a binary file takes seconds to refuse.
+  const control = offsetOfControlCharacter(text);
+  if (control !== undefined) {
+    return { ok: false, error: { message: describeControlCharacter(text, control), ...positionAt(text, control) } };
   }
   const parser = loadParser();
   let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;

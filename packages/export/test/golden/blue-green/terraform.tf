@@ -1,11 +1,51 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "repository_name" {
+  description = "Replace the template placeholder: <your-repository-name>"
+  type        = string
+}
+
+variable "build_project" {
+  description = "Replace the template placeholder: <your-build-project>"
+  type        = string
+}
+
+variable "codedeploy_application" {
+  description = "Replace the template placeholder: <your-codedeploy-application>"
+  type        = string
+}
+
+variable "blue_deployment_group" {
+  description = "Replace the template placeholder: <your-blue-deployment-group>"
+  type        = string
+}
+
+variable "test_project" {
+  description = "Replace the template placeholder: <your-test-project>"
+  type        = string
+}
+
+variable "traffic_switch_function" {
+  description = "Replace the template placeholder: <your-traffic-switch-function>"
+  type        = string
+}
+
 resource "aws_codepipeline" "blue_green_deployment" {
   name           = "blue-green-deployment"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
   }
 
@@ -21,7 +61,7 @@ resource "aws_codepipeline" "blue_green_deployment" {
       output_artifacts = ["source_output"]
 
       configuration = {
-        RepositoryName       = "<your-repository-name>"
+        RepositoryName       = var.repository_name
         BranchName           = "main"
         PollForSourceChanges = "false"
       }
@@ -41,7 +81,7 @@ resource "aws_codepipeline" "blue_green_deployment" {
       output_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName = "<your-build-project>"
+        ProjectName = var.build_project
       }
     }
   }
@@ -58,8 +98,8 @@ resource "aws_codepipeline" "blue_green_deployment" {
       input_artifacts = ["build_output"]
 
       configuration = {
-        ApplicationName     = "<your-codedeploy-application>"
-        DeploymentGroupName = "<your-blue-deployment-group>"
+        ApplicationName     = var.codedeploy_application
+        DeploymentGroupName = var.blue_deployment_group
       }
     }
   }
@@ -76,7 +116,7 @@ resource "aws_codepipeline" "blue_green_deployment" {
       input_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName          = "<your-test-project>"
+        ProjectName          = var.test_project
         EnvironmentVariables = "[{\"name\":\"TARGET_ENV\",\"value\":\"blue\",\"type\":\"PLAINTEXT\"}]"
       }
     }
@@ -107,7 +147,7 @@ resource "aws_codepipeline" "blue_green_deployment" {
       run_order = 2
 
       configuration = {
-        FunctionName = "<your-traffic-switch-function>"
+        FunctionName = var.traffic_switch_function
       }
     }
   }

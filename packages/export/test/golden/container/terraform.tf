@@ -1,11 +1,46 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "repository_name" {
+  description = "Replace the template placeholder: <your-repository-name>"
+  type        = string
+}
+
+variable "docker_build_project" {
+  description = "Replace the template placeholder: <your-docker-build-project>"
+  type        = string
+}
+
+variable "security_scan_project" {
+  description = "Replace the template placeholder: <your-security-scan-project>"
+  type        = string
+}
+
+variable "ecs_cluster" {
+  description = "Replace the template placeholder: <your-ecs-cluster>"
+  type        = string
+}
+
+variable "ecs_service" {
+  description = "Replace the template placeholder: <your-ecs-service>"
+  type        = string
+}
+
 resource "aws_codepipeline" "container_deployment" {
   name           = "container-deployment"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
   }
 
@@ -21,7 +56,7 @@ resource "aws_codepipeline" "container_deployment" {
       output_artifacts = ["source_output"]
 
       configuration = {
-        RepositoryName       = "<your-repository-name>"
+        RepositoryName       = var.repository_name
         BranchName           = "main"
         PollForSourceChanges = "false"
       }
@@ -42,7 +77,7 @@ resource "aws_codepipeline" "container_deployment" {
       output_artifacts = ["image_definitions"]
 
       configuration = {
-        ProjectName = "<your-docker-build-project>"
+        ProjectName = var.docker_build_project
       }
     }
 
@@ -56,7 +91,7 @@ resource "aws_codepipeline" "container_deployment" {
       input_artifacts = ["source_output"]
 
       configuration = {
-        ProjectName = "<your-security-scan-project>"
+        ProjectName = var.security_scan_project
       }
     }
   }
@@ -73,8 +108,8 @@ resource "aws_codepipeline" "container_deployment" {
       input_artifacts = ["image_definitions"]
 
       configuration = {
-        ClusterName = "<your-ecs-cluster>"
-        ServiceName = "<your-ecs-service>"
+        ClusterName = var.ecs_cluster
+        ServiceName = var.ecs_service
         FileName    = "imagedefinitions.json"
       }
     }

@@ -1,11 +1,51 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "repository_name" {
+  description = "Replace the template placeholder: <your-repository-name>"
+  type        = string
+}
+
+variable "feature_branch" {
+  description = "Replace the template placeholder: <your-feature-branch>"
+  type        = string
+}
+
+variable "unit_test_project" {
+  description = "Replace the template placeholder: <your-unit-test-project>"
+  type        = string
+}
+
+variable "build_project" {
+  description = "Replace the template placeholder: <your-build-project>"
+  type        = string
+}
+
+variable "create_feature_stack_stack_name" {
+  description = "Replace the template placeholder: feature-<your-feature-branch>"
+  type        = string
+}
+
+variable "create_feature_stack_role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-cloudformation-role-name>"
+  type        = string
+}
+
 resource "aws_codepipeline" "feature_branch_pipeline" {
   name           = "feature-branch-pipeline"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
   }
 
@@ -21,8 +61,8 @@ resource "aws_codepipeline" "feature_branch_pipeline" {
       output_artifacts = ["source_output"]
 
       configuration = {
-        RepositoryName       = "<your-repository-name>"
-        BranchName           = "<your-feature-branch>"
+        RepositoryName       = var.repository_name
+        BranchName           = var.feature_branch
         PollForSourceChanges = "false"
       }
     }
@@ -41,7 +81,7 @@ resource "aws_codepipeline" "feature_branch_pipeline" {
       input_artifacts = ["source_output"]
 
       configuration = {
-        ProjectName = "<your-unit-test-project>"
+        ProjectName = var.unit_test_project
       }
     }
 
@@ -56,7 +96,7 @@ resource "aws_codepipeline" "feature_branch_pipeline" {
       output_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName = "<your-build-project>"
+        ProjectName = var.build_project
       }
     }
   }
@@ -74,9 +114,9 @@ resource "aws_codepipeline" "feature_branch_pipeline" {
 
       configuration = {
         ActionMode   = "CREATE_UPDATE"
-        StackName    = "feature-<your-feature-branch>"
+        StackName    = var.create_feature_stack_stack_name
         TemplatePath = "build_output::template.yaml"
-        RoleArn      = "arn:aws:iam::<your-account-id>:role/<your-cloudformation-role-name>"
+        RoleArn      = var.create_feature_stack_role_arn
       }
     }
   }

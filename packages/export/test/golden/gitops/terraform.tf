@@ -1,11 +1,36 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "config_repository_name" {
+  description = "Replace the template placeholder: <your-config-repository-name>"
+  type        = string
+}
+
+variable "validate_project" {
+  description = "Replace the template placeholder: <your-validate-project>"
+  type        = string
+}
+
+variable "gitops_sync_function" {
+  description = "Replace the template placeholder: <your-gitops-sync-function>"
+  type        = string
+}
+
 resource "aws_codepipeline" "gitops_deployment" {
   name           = "gitops-deployment"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
   }
 
@@ -21,7 +46,7 @@ resource "aws_codepipeline" "gitops_deployment" {
       output_artifacts = ["config_output"]
 
       configuration = {
-        RepositoryName       = "<your-config-repository-name>"
+        RepositoryName       = var.config_repository_name
         BranchName           = "main"
         PollForSourceChanges = "false"
       }
@@ -40,7 +65,7 @@ resource "aws_codepipeline" "gitops_deployment" {
       input_artifacts = ["config_output"]
 
       configuration = {
-        ProjectName = "<your-validate-project>"
+        ProjectName = var.validate_project
       }
     }
   }
@@ -57,7 +82,7 @@ resource "aws_codepipeline" "gitops_deployment" {
       input_artifacts = ["config_output"]
 
       configuration = {
-        FunctionName = "<your-gitops-sync-function>"
+        FunctionName = var.gitops_sync_function
       }
     }
   }

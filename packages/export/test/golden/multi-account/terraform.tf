@@ -1,15 +1,60 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "kms_key_arn" {
+  description = "Replace the template placeholder: <your-kms-key-arn>"
+  type        = string
+}
+
+variable "repository_name" {
+  description = "Replace the template placeholder: <your-repository-name>"
+  type        = string
+}
+
+variable "build_project" {
+  description = "Replace the template placeholder: <your-build-project>"
+  type        = string
+}
+
+variable "deploy_dev_account_role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-dev-account-id>:role/CloudFormationRole"
+  type        = string
+}
+
+variable "deploy_dev_account_role_arn2" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-dev-account-id>:role/CodePipelineRole"
+  type        = string
+}
+
+variable "deploy_staging_account_role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-staging-account-id>:role/CloudFormationRole"
+  type        = string
+}
+
+variable "deploy_staging_account_role_arn2" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-staging-account-id>:role/CodePipelineRole"
+  type        = string
+}
+
 resource "aws_codepipeline" "multi_account_deployment" {
   name           = "multi-account-deployment"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
 
     encryption_key {
-      id   = "<your-kms-key-arn>"
+      id   = var.kms_key_arn
       type = "KMS"
     }
   }
@@ -26,7 +71,7 @@ resource "aws_codepipeline" "multi_account_deployment" {
       output_artifacts = ["source_output"]
 
       configuration = {
-        RepositoryName       = "<your-repository-name>"
+        RepositoryName       = var.repository_name
         BranchName           = "main"
         PollForSourceChanges = "false"
       }
@@ -46,7 +91,7 @@ resource "aws_codepipeline" "multi_account_deployment" {
       output_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName = "<your-build-project>"
+        ProjectName = var.build_project
       }
     }
   }
@@ -60,14 +105,14 @@ resource "aws_codepipeline" "multi_account_deployment" {
       owner           = "AWS"
       provider        = "CloudFormation"
       version         = "1"
-      role_arn        = "arn:aws:iam::<your-dev-account-id>:role/CodePipelineRole"
+      role_arn        = var.deploy_dev_account_role_arn2
       input_artifacts = ["build_output"]
 
       configuration = {
         ActionMode   = "CREATE_UPDATE"
         StackName    = "app-stack-dev"
         TemplatePath = "build_output::template.yaml"
-        RoleArn      = "arn:aws:iam::<your-dev-account-id>:role/CloudFormationRole"
+        RoleArn      = var.deploy_dev_account_role_arn
       }
     }
   }
@@ -81,14 +126,14 @@ resource "aws_codepipeline" "multi_account_deployment" {
       owner           = "AWS"
       provider        = "CloudFormation"
       version         = "1"
-      role_arn        = "arn:aws:iam::<your-staging-account-id>:role/CodePipelineRole"
+      role_arn        = var.deploy_staging_account_role_arn2
       input_artifacts = ["build_output"]
 
       configuration = {
         ActionMode   = "CREATE_UPDATE"
         StackName    = "app-stack-staging"
         TemplatePath = "build_output::template.yaml"
-        RoleArn      = "arn:aws:iam::<your-staging-account-id>:role/CloudFormationRole"
+        RoleArn      = var.deploy_staging_account_role_arn
       }
     }
   }

@@ -1,15 +1,55 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "kms_key_arn" {
+  description = "Replace the template placeholder: <your-kms-key-arn>"
+  type        = string
+}
+
+variable "repository_name" {
+  description = "Replace the template placeholder: <your-repository-name>"
+  type        = string
+}
+
+variable "build_project" {
+  description = "Replace the template placeholder: <your-build-project>"
+  type        = string
+}
+
+variable "sast_project" {
+  description = "Replace the template placeholder: <your-sast-project>"
+  type        = string
+}
+
+variable "dependency_scan_project" {
+  description = "Replace the template placeholder: <your-dependency-scan-project>"
+  type        = string
+}
+
+variable "container_scan_project" {
+  description = "Replace the template placeholder: <your-container-scan-project>"
+  type        = string
+}
+
 resource "aws_codepipeline" "security_focused_pipeline" {
   name           = "security-focused-pipeline"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
 
     encryption_key {
-      id   = "<your-kms-key-arn>"
+      id   = var.kms_key_arn
       type = "KMS"
     }
   }
@@ -26,7 +66,7 @@ resource "aws_codepipeline" "security_focused_pipeline" {
       output_artifacts = ["source_output"]
 
       configuration = {
-        RepositoryName       = "<your-repository-name>"
+        RepositoryName       = var.repository_name
         BranchName           = "main"
         PollForSourceChanges = "false"
       }
@@ -46,7 +86,7 @@ resource "aws_codepipeline" "security_focused_pipeline" {
       output_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName = "<your-build-project>"
+        ProjectName = var.build_project
       }
     }
   }
@@ -64,7 +104,7 @@ resource "aws_codepipeline" "security_focused_pipeline" {
       input_artifacts = ["source_output"]
 
       configuration = {
-        ProjectName = "<your-sast-project>"
+        ProjectName = var.sast_project
       }
     }
 
@@ -78,7 +118,7 @@ resource "aws_codepipeline" "security_focused_pipeline" {
       input_artifacts = ["source_output"]
 
       configuration = {
-        ProjectName = "<your-dependency-scan-project>"
+        ProjectName = var.dependency_scan_project
       }
     }
 
@@ -92,7 +132,7 @@ resource "aws_codepipeline" "security_focused_pipeline" {
       input_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName = "<your-container-scan-project>"
+        ProjectName = var.container_scan_project
       }
     }
   }

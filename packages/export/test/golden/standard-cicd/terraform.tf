@@ -1,15 +1,50 @@
+variable "role_arn" {
+  description = "Replace the template placeholder: arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "Replace the template placeholder: <your-artifact-bucket>"
+  type        = string
+}
+
+variable "kms_key_arn" {
+  description = "Replace the template placeholder: <your-kms-key-arn>"
+  type        = string
+}
+
+variable "repository_name" {
+  description = "Replace the template placeholder: <your-repository-name>"
+  type        = string
+}
+
+variable "build_project" {
+  description = "Replace the template placeholder: <your-build-project>"
+  type        = string
+}
+
+variable "codedeploy_application" {
+  description = "Replace the template placeholder: <your-codedeploy-application>"
+  type        = string
+}
+
+variable "deployment_group" {
+  description = "Replace the template placeholder: <your-deployment-group>"
+  type        = string
+}
+
 resource "aws_codepipeline" "standard_app_pipeline" {
   name           = "standard-app-pipeline"
-  role_arn       = "arn:aws:iam::<your-account-id>:role/<your-pipeline-role-name>"
+  role_arn       = var.role_arn
   pipeline_type  = "V2"
   execution_mode = "QUEUED"
 
   artifact_store {
-    location = "<your-artifact-bucket>"
+    location = var.artifact_bucket
     type     = "S3"
 
     encryption_key {
-      id   = "<your-kms-key-arn>"
+      id   = var.kms_key_arn
       type = "KMS"
     }
   }
@@ -27,7 +62,7 @@ resource "aws_codepipeline" "standard_app_pipeline" {
       output_artifacts = ["source_output"]
 
       configuration = {
-        RepositoryName       = "<your-repository-name>"
+        RepositoryName       = var.repository_name
         BranchName           = "main"
         PollForSourceChanges = "false"
       }
@@ -48,7 +83,7 @@ resource "aws_codepipeline" "standard_app_pipeline" {
       output_artifacts = ["build_output"]
 
       configuration = {
-        ProjectName          = "<your-build-project>"
+        ProjectName          = var.build_project
         EnvironmentVariables = "[{\"name\":\"COMMIT_ID\",\"value\":\"#{SourceVariables.CommitId}\",\"type\":\"PLAINTEXT\"}]"
       }
     }
@@ -66,8 +101,8 @@ resource "aws_codepipeline" "standard_app_pipeline" {
       input_artifacts = ["build_output"]
 
       configuration = {
-        ApplicationName     = "<your-codedeploy-application>"
-        DeploymentGroupName = "<your-deployment-group>"
+        ApplicationName     = var.codedeploy_application
+        DeploymentGroupName = var.deployment_group
       }
     }
   }
