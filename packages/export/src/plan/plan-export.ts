@@ -28,12 +28,31 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
     (extras.kind === 'terraform' && ['terraform', 'terraform-json'].includes(options.target)) ||
     (extras.kind === 'json' && options.target === 'json');
   if (sameFamily) return [];
+  if (extras.kind === 'cloudformation') {
+    // Patches that only keep the source's spelling of a value (`whenValue`) lose nothing here.
+    const lost = extras.patches.filter((p) => p.op !== 'set' || p.whenValue === undefined).map((p) => p.path.join('.'));
+    return [
+      {
+        code: 'import-extras-dropped',
+        message: `What the pipeline model cannot hold is not written to ${options.target}: the resource attributes, the rest of the template${
+          lost.length > 0 ? ` and Properties ${lost.join(', ')}` : ''
+        }.`,
+      },
+    ];
+  }
   return [
     {
       code: 'import-extras-dropped',
-      message: `Parts of the ${extras.kind} source that the pipeline model cannot hold (resource attributes, tags, conditional stages, the rest of the file) are not written to ${options.target}.`,
+      message: `Parts of the ${extras.kind} source that the pipeline model cannot hold are not written to ${options.target}.`,
     },
   ];
+}
+
+/** The source's own name for the resource: a CloudFormation logical id or a Terraform label. */
+function sourceResourceName(extras: PlanOptions['extras']): string | undefined {
+  if (extras?.kind === 'cloudformation') return extras.logicalId;
+  if (extras?.kind === 'terraform') return extras.label;
+  return undefined;
 }
 
 /**
@@ -51,13 +70,9 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
   const resolved = resolveOpaque(withSecrets, options.target);
   const emitted = resolved.value as Pipeline;
 
-  const name = literal(pipeline.name) ?? '';
-  const resourceName = options.resourceName
-    ? pascalIdentifier(options.resourceName, 'Pipeline')
-    : pascalIdentifier(name, 'Pipeline');
-  const resourceLabel = options.resourceName
-    ? snakeIdentifier(options.resourceName, 'pipeline')
-    : snakeIdentifier(name, 'pipeline');
+  const name = options.resourceName ?? sourceResourceName(options.extras) ?? literal(pipeline.name) ?? '';
+  const resourceName = pascalIdentifier(name, 'Pipeline');
+  const resourceLabel = snakeIdentifier(name, 'pipeline');
 
   const monitoring: MonitoringPlan | undefined = options.monitoring
     ? {
