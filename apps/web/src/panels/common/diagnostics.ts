@@ -23,6 +23,11 @@ export function selectionForPointer(pointer: string): Selection {
 
 export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** "Errors", "Warnings", "Info": headings and filter buttons. */
+export function severityPlural(severity: Diagnostic['severity']): string {
+  return severity === 'error' ? 'Errors' : severity === 'warning' ? 'Warnings' : 'Info';
+}
+
 export function severityLabel(severity: Diagnostic['severity']): string {
   return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Info';
 }

@@ -77,7 +77,10 @@ export function TextField({
   const inputId = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useFocusWhenAsked(pointer, ref);
-  const problems = useDiagnosticsAt(pointer).length > 0;
+  const diagnostics = useDiagnosticsAt(pointer);
+  const problems = diagnostics.length > 0;
+  // Only errors make a field invalid; warnings and info are advice.
+  const invalid = diagnostics.some((d) => d.severity === 'error');
   const stored = value === undefined ? '' : typeof value === 'string' ? value : displayValue(value);
   const [draft, setDraft] = useState(stored);
   const [editing, setEditing] = useState(false);
@@ -116,7 +119,7 @@ export function TextField({
     id: inputId,
     value: draft,
     placeholder,
-    'aria-invalid': problems || undefined,
+    'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy(inputId, help, problems),
     onFocus: () => setEditing(true),
     onBlur: () => {
@@ -189,7 +192,10 @@ export function SelectField({ pointer, label, value, options, onCommit, help, un
   const inputId = useId();
   const ref = useRef<HTMLSelectElement>(null);
   useFocusWhenAsked(pointer, ref);
-  const problems = useDiagnosticsAt(pointer).length > 0;
+  const diagnostics = useDiagnosticsAt(pointer);
+  const problems = diagnostics.length > 0;
+  // Only errors make a field invalid; warnings and info are advice.
+  const invalid = diagnostics.some((d) => d.severity === 'error');
   const current = typeof value === 'string' ? value : undefined;
   if (isOpaque(value)) {
     return <TextField pointer={pointer} label={label} value={value} onCommit={() => undefined} help={help} />;
@@ -201,7 +207,7 @@ export function SelectField({ pointer, label, value, options, onCommit, help, un
         id={inputId}
         ref={ref}
         value={current ?? ''}
-        aria-invalid={problems || undefined}
+        aria-invalid={invalid || undefined}
         aria-describedby={describedBy(inputId, help, problems)}
         onChange={(e) => onCommit(e.target.value === '' ? undefined : e.target.value)}
       >

@@ -1,5 +1,5 @@
 import type { ImportFormat } from '@pipewright/export';
-import { severityLabel } from '../common/diagnostics.js';
+import { severityLabel, severityPlural } from '../common/diagnostics.js';
 import type { ImportReview } from './review.js';
 
 const FORMAT_NAMES: Record<ImportFormat, string> = {
@@ -41,7 +41,7 @@ export function ImportReviewView({
         </div>
         {(['error', 'warning', 'info'] as const).map((severity) => (
           <div key={severity} className={`pw-severity-${severity}`}>
-            <dt>{severityLabel(severity)}s</dt>
+            <dt>{severityPlural(severity)}</dt>
             <dd data-testid={`review-${severity}s`}>{problems[severity]}</dd>
           </div>
         ))}

@@ -138,7 +138,8 @@ function ActionTypePicker({ base, typeId, set }: { base: string; typeId: ActionT
 
 function ConfigurationEditor({ base, action, set }: { base: string; action: Action; set: Set }) {
   const spec = lookupProvider(action.actionTypeId);
-  const keys = spec ? knownConfigKeys(spec) : [];
+  // A key can be both required and conditional in the catalogue: list it once.
+  const keys = spec ? [...new Set(knownConfigKeys(spec))] : [];
   const config = action.configuration ?? {};
   const others = Object.entries(config).filter(([k]) => !keys.includes(k));
   const configBase = `${base}/configuration`;

@@ -163,7 +163,7 @@ function StoreFields({
         onCommit={(v) => set(base, { ...(store ?? { type: 'S3' }), location: v ?? '' })}
       />
       <TextField
-        pointer={`${base}/encryptionKey/id`}
+        pointer={`${base}/encryptionKey`}
         label={`${prefix}KMS key (ARN, id or alias)`}
         value={store?.encryptionKey?.id}
         clearable

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDispatch, useEditorStore, usePipeline, type Diagnostic, type Severity } from '../../store/index.js';
 import { PanelErrorBoundary } from '../common/PanelErrorBoundary.js';
-import { quickFixOf, selectionForPointer, severityLabel } from '../common/diagnostics.js';
+import { quickFixOf, selectionForPointer, severityLabel, severityPlural } from '../common/diagnostics.js';
 import { locationLabel } from './locationLabel.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -38,7 +38,7 @@ function ProblemsBody() {
             className={`pw-filter pw-severity-${severity}`}
             onClick={() => setShown((s) => ({ ...s, [severity]: !s[severity] }))}
           >
-            {severityLabel(severity)}s: {counts[severity]}
+            {severityPlural(severity)}: {counts[severity]}
           </button>
         ))}
       </div>

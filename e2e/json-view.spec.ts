@@ -1,0 +1,67 @@
+// The JSON view: Monaco loaded lazily from this origin under the production CSP, in sync both ways.
+import { expect, test } from './fixtures.js';
+import { actionNode, corpusFile, docsShot, importFile, inspector, openJsonView } from './panels-helpers.js';
+
+test('the JSON view loads Monaco locally and shows the diagnostics as markers', async ({ page, requests }) => {
+  await page.goto('/');
+  const scriptsBefore = requests.filter((r) => r.resourceType === 'script').length;
+  const review = await importFile(page, corpusFile('json/015.json'));
+  await review.getByRole('button', { name: 'Done' }).click();
+  const editor = await openJsonView(page);
+  // Monaco (and its JSON worker) came from this origin, after the first paint.
+  expect(requests.filter((r) => r.resourceType === 'script').length).toBeGreaterThan(scriptsBefore);
+  await expect.poll(() => requests.some((r) => /json\.worker/.test(r.url))).toBe(true);
+  // Our markers: errors on the placeholder role and bucket.
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'In sync with the canvas.' })).toBeVisible();
+  // The file's own shape (create-pipeline) is kept.
+  await expect(editor.locator('.view-lines')).toContainText('"SampleCICDPipeline"');
+  // No font or codicon from a CDN (the end-of-journey guard fails on any off-origin request too).
+  expect(
+    requests.filter((r) => r.resourceType === 'font').every((r) => r.url.startsWith(new URL(page.url()).origin)),
+  ).toBe(true);
+  await page.screenshot({ path: docsShot('json-view-markers.png') });
+});
+
+test('editing the JSON moves the canvas; broken JSON shows its error and keeps the last good pipeline', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const review = await importFile(page, corpusFile('json/015.json'));
+  await review.getByRole('button', { name: 'Done' }).click();
+  const editor = await openJsonView(page);
+
+  // Selecting a node reveals its text; rename the action there: select the word, type over it.
+  await actionNode(page, 'BuildAction').click();
+  await editor
+    .locator('.view-line span', { hasText: /^"BuildAction"$/ })
+    .first()
+    .dblclick();
+  await page.keyboard.type('CompileAction');
+  await expect(actionNode(page, 'CompileAction')).toBeVisible();
+  await expect(actionNode(page, 'BuildAction')).toHaveCount(0);
+
+  // Break it: the error says where, the canvas keeps the last good pipeline.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText(',');
+  const status = page.locator('.pw-json-error');
+  await expect(status).toContainText(/Line \d+, column \d+/);
+  await expect(status).toContainText('keeps the last valid pipeline');
+  await expect(actionNode(page, 'CompileAction')).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect(status).toBeHidden();
+
+  // Canvas -> text: a rename in the inspector shows in the JSON.
+  await actionNode(page, 'CompileAction').click();
+  const name = inspector(page).getByLabel('Action name', { exact: true });
+  await name.fill('Compile');
+  await name.press('Enter');
+  await expect(editor.locator('.view-lines')).toContainText('"Compile"');
+
+  // Moving the cursor into the source action selects its node.
+  await editor.click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let line = 1; line < 10; line++) await page.keyboard.press('ArrowDown'); // line 10: "name": "SourceAction"
+  await expect(editor.locator('.view-line', { hasText: '"SourceAction"' })).toBeVisible();
+  await expect(actionNode(page, 'SourceAction')).toHaveClass(/is-selected/);
+});

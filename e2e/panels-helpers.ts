@@ -1,0 +1,33 @@
+// Helpers shared by the panels, import, JSON and persistence journeys.
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures.js';
+
+/** A corpus file, read in place (../shared from the repo root). */
+export const corpusFile = (relative: string): string =>
+  fileURLToPath(new URL(`../../shared/corpus/real/${relative}`, import.meta.url));
+
+/** Where the screenshots of the main screens go. */
+export const docsShot = (name: string): string => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
+
+export const inspector = (page: Page): Locator => page.getByRole('complementary', { name: 'Inspector panel' });
+export const actionNode = (page: Page, name: string): Locator =>
+  page.locator(`[data-testid="action-node"][data-action-name="${name}"]`);
+export const problemRows = (page: Page): Locator => page.getByRole('list', { name: 'Problems list' }).locator('li');
+
+/** Imports a file through the Import dialog's file input and closes the review. */
+export async function importFile(page: Page, path: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
+  await dialog.getByLabel('Pipeline file').setInputFiles(path);
+  return page.getByRole('dialog');
+}
+
+/** Opens the dock's JSON tab and waits for Monaco to show the text. */
+export async function openJsonView(page: Page): Promise<Locator> {
+  await page.getByRole('tab', { name: 'JSON' }).click();
+  const editor = page.locator('.pw-json .monaco-editor');
+  await expect(editor).toBeVisible();
+  await expect(editor.locator('.view-lines')).toContainText('"pipeline"');
+  return editor;
+}
