@@ -135,7 +135,10 @@ export interface ExportPlan {
   /** The pipeline as given (the JSON export writes this one: it keeps what it was given). */
   source: Pipeline;
   secrets: SecretParam[];
-  /** Values holding template placeholders (`<your-...>`), left in `pipeline` as they are. */
+  /**
+   * Values holding template placeholders (`<your-...>`), left in `pipeline` as they are; the
+   * CloudFormation and CDK emitters ask for them as parameters, the JSON export warns.
+   */
   placeholders: PlaceholderParam[];
   opaque: OpaqueEntry[];
   /** Present when the monitoring option is on. */

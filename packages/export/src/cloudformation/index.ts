@@ -1,10 +1,9 @@
-import { pascalIdentifier } from '../plan/names.js';
 import type { ExportPlan, ExportResult } from '../types.js';
 import { buildTemplate } from './template.js';
 import { writeCfnYaml } from './yaml-writer.js';
 
 function baseName(plan: ExportPlan): string {
-  return plan.resourceLabel.replace(/_/g, '-') || pascalIdentifier('', 'pipeline');
+  return plan.resourceLabel.replace(/_/g, '-');
 }
 
 /** CloudFormation template in YAML, short-form intrinsics. */

@@ -63,8 +63,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
   const source = cloneData(pipeline);
   const taken = new Set<string>();
   const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(source, taken);
-  const placeholders =
-    options.target === 'json' ? [] : planPlaceholders(source, taken, new Set(lifted.secrets.map((s) => s.path)));
+  const placeholders = planPlaceholders(source, taken, new Set(lifted.secrets.map((s) => s.path)));
   const withSecrets = cloneData(source);
   for (const secret of lifted.secrets) replaceAt(withSecrets, secret.path, secretPlaceholder(secret.paramName));
   const resolved = resolveOpaque(withSecrets, options.target);
@@ -86,6 +85,16 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     : undefined;
 
   const warnings: ExportWarning[] = [...lifted.warnings, ...resolved.warnings, ...extrasWarnings(options)];
+  if (options.target === 'json') {
+    // The API takes no parameters: the values stay as they are, and the user is told.
+    for (const p of placeholders) {
+      warnings.push({
+        code: 'placeholder-left',
+        message: `${p.value} is a template placeholder: replace it before running create-pipeline.`,
+        path: p.path,
+      });
+    }
+  }
   if (options.monitoring && options.target === 'json') {
     warnings.push({
       code: 'monitoring-unsupported',
