@@ -16,12 +16,20 @@ export interface Boot {
   warning?: string;
 }
 
+/** Deferred validation of large documents runs after the next paint, so the canvas shows first. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
+
 export function bootEditor(location: Location, storage: Storage | undefined): Boot {
   const bench = new URLSearchParams(location.search).get('bench');
   const match = bench ? BENCH.exec(bench) : null;
   if (match) {
     const pipeline = generatePipeline({ stages: Number(match[1]), actionsPerStage: Number(match[2]) });
-    return { store: createEditorStore({ pipeline, source: { kind: 'bench', id: bench ?? undefined } }) };
+    return {
+      store: createEditorStore(
+        { pipeline, source: { kind: 'bench', id: bench ?? undefined } },
+        { schedule: afterPaint },
+      ),
+    };
   }
 
   // Restore the autosaved work, then open a share link over it as one undoable step

@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   ViewportPortal,
@@ -31,7 +30,7 @@ import {
   type DropTarget,
 } from './layout.js';
 import { CanvasNotices } from './CanvasNotices.js';
-import { minimapColour } from './minimap.js';
+import { LaneMinimap } from './LaneMinimap.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
 import { LaneNode } from './nodes/LaneNode.js';
@@ -254,14 +253,7 @@ function CanvasFlow() {
       >
         <Background gap={24} size={1} color="#d8dee8" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColour}
-          nodeStrokeWidth={0}
-          position="bottom-right"
-          ariaLabel="Minimap"
-        />
+        <LaneMinimap layout={layout} pipeline={pipeline} />
         {hint && (
           <ViewportPortal>
             <DropHint layout={layout} target={hint} />

@@ -1,5 +1,5 @@
 import { literal, type Action, type Pipeline } from '@pipewright/model';
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { providerLabel } from './authoring.js';
 import { NODE_HEIGHT, NODE_WIDTH, type PipelineLayout } from './layout.js';
 
@@ -48,6 +48,32 @@ export const ADD_LANE_ID = 'add-stage';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#64748b' };
 const BACKWARDS_ARROW = { ...ARROW, color: '#dc2626' };
+
+/*
+ * Handle geometry is declared, not measured: React Flow renders every node that
+ * has no handle bounds yet just to measure it, which for 2,500 actions is most
+ * of the first paint. Sizes match .pw-handle in canvas.css.
+ */
+const HANDLE = 10;
+const ACTION_HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Left,
+    x: -HANDLE / 2,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    type: 'source',
+    position: Position.Right,
+    x: NODE_WIDTH - HANDLE / 2,
+    y: NODE_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+];
+const NO_HANDLES: NodeHandle[] = [];
 
 const ACCOUNT_IN_ARN = /^arn:[^:]+:iam::(\d{12}):/;
 
@@ -116,6 +142,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
         selectable: false,
         focusable: false,
         connectable: false,
+        handles: NO_HANDLES,
         data: {
           stage: lane.stage,
           name: literal(stage?.name) ?? '(expression)',
@@ -137,6 +164,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
       selectable: false,
       focusable: false,
       connectable: false,
+      handles: NO_HANDLES,
       data: { empty: layout.lanes.length === 0 },
     }),
   );
@@ -154,6 +182,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
         position: { x: item.x, y: item.y },
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
+        handles: ACTION_HANDLES,
         ariaLabel: `Action ${name}, ${provider}, stage ${stageName}, run order ${item.runOrder}`,
         data: {
           stage: item.stage,

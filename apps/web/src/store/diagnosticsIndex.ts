@@ -65,3 +65,10 @@ export function worstSeverity(diagnostics: readonly Diagnostic[]): Diagnostic['s
   if (diagnostics.some((d) => d.severity === 'warning')) return 'warning';
   return diagnostics.length > 0 ? 'info' : undefined;
 }
+
+/** Errors and warnings only: what the canvas marks and counts (infos live in the problems panel). */
+export function withoutInfos(diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+  return diagnostics.some((d) => d.severity === 'info')
+    ? diagnostics.filter((d) => d.severity !== 'info')
+    : diagnostics;
+}

@@ -142,3 +142,24 @@ describe('diagnostics index', () => {
     expect(second.at('/nothing/here')).toHaveLength(0);
   });
 });
+
+describe('deferred validation of large documents', () => {
+  it('draws first and validates when the scheduler runs, coalescing edits', () => {
+    const tasks: (() => void)[] = [];
+    const store = createEditorStore(
+      { pipeline: twoStages() },
+      { syncValidationLimit: 1, schedule: (t) => tasks.push(t) },
+    );
+    expect(store.getState().diagnosticsPending).toBe(true);
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(store.getState().diagnosticsPending).toBe(false);
+
+    store.getState().dispatch(setName('Build'));
+    store.getState().dispatch(setName('Build'));
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name')).toHaveLength(0);
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name').length).toBeGreaterThan(0);
+  });
+});

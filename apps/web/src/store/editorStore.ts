@@ -46,6 +46,8 @@ export interface DocumentSlice {
 export interface DiagnosticsSlice {
   diagnostics: readonly Diagnostic[];
   diagnosticsIndex: DiagnosticsIndex;
+  /** True while a large document's re-validation is scheduled but has not run yet. */
+  diagnosticsPending: boolean;
 }
 
 export interface SelectionSlice {
@@ -93,11 +95,29 @@ export interface EditorInit {
   selection?: Selection;
 }
 
+export interface EditorOptions {
+  /**
+   * Documents with at most this many actions are re-validated synchronously on
+   * every change; larger ones after the change is drawn (validation of 2,500
+   * actions takes hundreds of milliseconds), coalescing bursts of edits.
+   */
+  syncValidationLimit?: number;
+  /** Runs deferred work; tests pass their own to step it by hand. */
+  schedule?: (task: () => void) => void;
+}
+
+export const SYNC_VALIDATION_LIMIT = 400;
+
+const actionCount = (pipeline: Pipeline): number => pipeline.stages.reduce((n, s) => n + s.actions.length, 0);
+
 let serial = 0;
 
-export function createEditorStore(init: EditorInit = {}): EditorStore {
+export function createEditorStore(init: EditorInit = {}, options: EditorOptions = {}): EditorStore {
   const pipeline = init.pipeline ?? BLANK_PIPELINE;
-  const diagnostics = validate(pipeline);
+  const syncLimit = options.syncValidationLimit ?? SYNC_VALIDATION_LIMIT;
+  const schedule = options.schedule ?? ((task: () => void) => void setTimeout(task, 0));
+  const validateNow = actionCount(pipeline) <= syncLimit;
+  const diagnostics = validateNow ? validate(pipeline) : [];
 
   const store = createStore<EditorState>()(
     temporal<EditorState, [], [], DocumentSnapshot>(
@@ -131,6 +151,7 @@ export function createEditorStore(init: EditorInit = {}): EditorStore {
         // diagnostics
         diagnostics,
         diagnosticsIndex: buildDiagnosticsIndex(diagnostics),
+        diagnosticsPending: !validateNow,
 
         // selection
         selection: init.selection ?? NO_SELECTION,
@@ -157,17 +178,38 @@ export function createEditorStore(init: EditorInit = {}): EditorStore {
   );
 
   // Derived state: whenever the document changes (edit, import, undo, redo),
-  // re-validate, re-index and drop a selection that no longer exists.
-  store.subscribe((state, previous) => {
-    if (state.pipeline === previous.pipeline) return;
+  // re-validate and re-index (now, or soon for large documents), and drop a
+  // selection that no longer exists.
+  const revalidate = () => {
+    const state = store.getState();
     const next = validate(state.pipeline);
     store.setState({
       diagnostics: next,
       diagnosticsIndex: buildDiagnosticsIndex(next, state.diagnosticsIndex),
+      diagnosticsPending: false,
+    });
+  };
+  let scheduled = false;
+  const revalidateSoon = () => {
+    store.setState({ diagnosticsPending: true });
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      scheduled = false;
+      revalidate();
+    });
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.pipeline === previous.pipeline) return;
+    store.setState({
       revision: state.revision + 1,
       selection: selectionExists(state.pipeline, state.selection) ? state.selection : NO_SELECTION,
     });
+    if (actionCount(state.pipeline) <= syncLimit) revalidate();
+    else revalidateSoon();
   });
+  if (!validateNow) revalidateSoon();
 
   return store as EditorStore;
 }

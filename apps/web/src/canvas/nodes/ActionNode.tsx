@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { useDiagnosticsAt, useIsActionSelected, worstSeverity } from '../../store/index.js';
+import { memo, useMemo } from 'react';
+import { useDiagnosticsAt, useIsActionSelected, withoutInfos, worstSeverity } from '../../store/index.js';
 import { categoryClass, providerInitials } from '../categories.js';
 import type { ActionFlowNode } from '../flowElements.js';
 import { useDetailed } from '../lod.js';
@@ -13,8 +13,10 @@ import { useDetailed } from '../lod.js';
  */
 function ActionNodeView({ data }: NodeProps<ActionFlowNode>) {
   const pointer = `/stages/${data.stage}/actions/${data.action}`;
-  const problems = useDiagnosticsAt(pointer);
-  const nameProblems = useDiagnosticsAt(`${pointer}/name`);
+  const all = useDiagnosticsAt(pointer);
+  const allOnName = useDiagnosticsAt(`${pointer}/name`);
+  const problems = useMemo(() => withoutInfos(all), [all]);
+  const nameProblems = useMemo(() => withoutInfos(allOnName), [allOnName]);
   const selected = useIsActionSelected(data.stage, data.action);
   const detailed = useDetailed();
   const severity = worstSeverity(problems);

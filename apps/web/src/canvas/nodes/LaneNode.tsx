@@ -1,12 +1,13 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useState, type KeyboardEvent } from 'react';
-import { useDiagnosticsAt, useDispatch, useEditorStore, worstSeverity } from '../../store/index.js';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDiagnosticsAt, useDispatch, useEditorStore, withoutInfos, worstSeverity } from '../../store/index.js';
 import type { LaneFlowNode } from '../flowElements.js';
 
 /** A stage lane: header with name, problem count and stage controls; actions sit on top of it. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   const { stage, name, stageCount, empty } = data;
-  const problems = useDiagnosticsAt(`/stages/${stage}`);
+  const all = useDiagnosticsAt(`/stages/${stage}`);
+  const problems = useMemo(() => withoutInfos(all), [all]);
   const dispatch = useDispatch();
   const select = useEditorStore((s) => s.select);
   const selected = useEditorStore((s) => s.selection.kind === 'stage' && s.selection.stage === stage);
