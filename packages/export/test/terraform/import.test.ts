@@ -183,6 +183,21 @@ describe('importTerraform', () => {
     expect(at('/stages/9/name')).toMatch(/^resource/);
   });
 
+  it('locates pointers in .tf.json too', () => {
+    const text = exportTo('terraform-json', everyArgument).text;
+    const imported = importOne(text);
+    const lines = text.split('\n');
+    const at = (pointer: string) => {
+      const position = imported.locate(pointer);
+      return position && lines[position.line - 1]!.slice(position.column - 1);
+    };
+    expect(at('/stages/1/actions/1/region')).toBe('"region": "eu-west-1",');
+    expect(at('/stages/1/onFailure/retryConfiguration/retryMode')).toBe('"retry_mode": "FAILED_ACTIONS"');
+    expect(at('/artifactStores/eu-west-1/location')).toBe('"location": "${aws_s3_bucket.euw1.bucket}",');
+    expect(at('/stages/2/actions/0')).toMatch(/^\{/);
+    expect(at('')).toBe('"release_pipeline": {');
+  });
+
   it('reads .tf.json, several resources, a BOM and CRLF line ends', () => {
     const json = JSON.parse(exportTo('terraform-json', everyArgument).text);
     json.resource.aws_codepipeline.second = json.resource.aws_codepipeline.release_pipeline;

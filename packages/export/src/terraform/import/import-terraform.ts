@@ -4,6 +4,7 @@ import type { TerraformExtras } from '../extras.js';
 import { parseHcl, type HclJson, type HclParseError } from './hcl2json.js';
 import { outlineHcl, type OutlineNode } from './hcl-outline.js';
 import { parseTerraformJson } from './json-syntax.js';
+import { outlineTerraformJson } from './json-outline.js';
 import { locateInResource } from './locate.js';
 import { mapResource } from './map-resource.js';
 
@@ -44,6 +45,14 @@ function resourceOutlines(text: string): Map<string, OutlineNode[]> {
   return byLabel;
 }
 
+function jsonOutlines(text: string): Map<string, OutlineNode[]> {
+  try {
+    return outlineTerraformJson(text);
+  } catch {
+    return new Map();
+  }
+}
+
 /** True when a `dynamic "<type>"` block comes before a static `<type>` block among `node`'s children. */
 function dynamicBeforeStatic(node: OutlineNode, type: string): boolean {
   const firstDynamic = node.children.findIndex((c) => c.name === 'dynamic' && c.labels[0] === type);
@@ -76,7 +85,7 @@ export function importTerraform(input: string): ImportResult {
 
   const resources = isPlainObject(parsed.value['resource']) ? parsed.value['resource'] : {};
   const pipelines = isPlainObject(resources['aws_codepipeline']) ? resources['aws_codepipeline'] : {};
-  const outlines = parsed.json ? new Map<string, OutlineNode[]>() : resourceOutlines(text);
+  const outlines = parsed.json ? jsonOutlines(text) : resourceOutlines(text);
   const imported: ImportedPipeline[] = [];
   for (const label of Object.keys(pipelines)) {
     const bodies = Array.isArray(pipelines[label]) ? (pipelines[label] as unknown[]) : [pipelines[label]];
