@@ -32,30 +32,50 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     return () => previouslyFocused?.focus?.();
   }, []);
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      closeRef.current();
-      return;
+  // After each step of a multi-step dialog, focus stays inside it (a removed
+  // button would otherwise leave it on the page behind).
+  useEffect(() => {
+    const root = panel.current;
+    if (!root || root.contains(document.activeElement)) return;
+    (root.querySelector<HTMLElement>('[data-autofocus]') ?? root).focus();
+  });
+
+  // Keys are handled at the document, so Escape and Tab still work when the
+  // focused element was removed (e.g. the dialog moved to its next step).
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const root = panel.current;
+      if (!root) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        closeRef.current();
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const focusable = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (el) => el.offsetParent !== null || el === document.activeElement,
+      );
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      const active = document.activeElement;
+      if (!first || !last) {
+        event.preventDefault();
+        root.focus();
+      } else if (!root.contains(active)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      } else if (event.shiftKey && (active === first || active === root)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first.focus();
+      }
     }
-    if (event.key !== 'Tab' || !panel.current) return;
-    const focusable = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) => el.offsetParent !== null || el === document.activeElement,
-    );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) {
-      event.preventDefault();
-      return;
-    }
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === panel.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, []);
 
   return (
     <div className="pw-dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeRef.current()}>
@@ -66,7 +86,6 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
         aria-labelledby={titleId}
         tabIndex={-1}
         className={`pw-dialog ${className ?? ''}`}
-        onKeyDown={onKeyDown}
       >
         <header className="pw-dialog-header">
           <h2 id={titleId}>{title}</h2>

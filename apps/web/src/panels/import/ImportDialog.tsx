@@ -146,7 +146,7 @@ export function ImportDialog({ onClose }: DialogProps) {
           )}
           <p className="pw-muted">Your current pipeline is unchanged.</p>
           <div className="pw-dialog-actions">
-            <button type="button" onClick={() => setPhase({ kind: 'choose' })}>
+            <button type="button" data-autofocus onClick={() => setPhase({ kind: 'choose' })}>
               Try another file
             </button>
             <button type="button" onClick={onClose}>
