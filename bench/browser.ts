@@ -15,7 +15,8 @@ import {
   START_FRAME_COUNTER,
   STOP_FRAME_COUNTER,
   VIEWPORT_TRANSFORM,
-  timeKeyToElement,
+  KEY_TIMING,
+  armKeyToElement,
 } from './lib/page-probes.js';
 import { buildWebApp, launchChromium, serveWebApp, shareFragment, webDist } from './lib/web-app.js';
 
@@ -131,10 +132,10 @@ async function keystrokeToUnderline(page: Page, index: number, commitKey: '!' | 
   await field.click();
   await page.keyboard.press('End');
   const underlined = `[data-action-name="${name}!"] .pw-action-name[class*="pw-squiggle-"]`;
-  const timing = page.evaluate(timeKeyToElement(commitKey, underlined)) as Promise<number>;
+  await page.evaluate(armKeyToElement(commitKey, underlined));
   await page.keyboard.type('!');
   if (commitKey === 'Enter') await page.keyboard.press('Enter');
-  const ms = await timing;
+  const ms = (await page.evaluate(KEY_TIMING)) as number;
   await page.keyboard.press('Backspace'); // put the name back (valid again) for the next run
   await page.keyboard.press('Enter');
   return ms;

@@ -15,24 +15,30 @@ export const PROBE_FIRST_DRAW = `(() => {
 })();`;
 
 /**
- * Expression: a promise of the milliseconds from the next keydown of `key` to the presented frame
- * that shows an element matching `selector` (checked on every DOM change).
+ * Expression: arms window.__pwKeyTiming, a promise of the milliseconds from the next keydown of `key`
+ * to the presented frame that shows an element matching `selector` (checked on every DOM change).
+ * Evaluate it (and wait) before pressing the key: input events can overtake a pending evaluation.
  */
-export const timeKeyToElement = (key: string, selector: string) => `new Promise((resolve, reject) => {
+export const armKeyToElement = (key: string, selector: string) => `(() => {
   const key = ${JSON.stringify(key)};
   const selector = ${JSON.stringify(selector)};
-  let keyAt;
-  const onKey = (event) => { if (keyAt === undefined && event.key === key) keyAt = event.timeStamp; };
-  window.addEventListener('keydown', onKey, { capture: true });
-  const observer = new MutationObserver(() => {
-    if (keyAt === undefined || !document.querySelector(selector)) return;
-    observer.disconnect();
-    window.removeEventListener('keydown', onKey, { capture: true });
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - keyAt)));
+  window.__pwKeyTiming = new Promise((resolve, reject) => {
+    let keyAt;
+    const onKey = (event) => { if (keyAt === undefined && event.key === key) keyAt = event.timeStamp; };
+    window.addEventListener('keydown', onKey, { capture: true });
+    const observer = new MutationObserver(() => {
+      if (keyAt === undefined || !document.querySelector(selector)) return;
+      observer.disconnect();
+      window.removeEventListener('keydown', onKey, { capture: true });
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - keyAt)));
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    setTimeout(() => reject(new Error('nothing matched ' + selector + ' within 10 s of the keystroke')), 10000);
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  setTimeout(() => reject(new Error('nothing matched ' + selector + ' within 10 s of the keystroke')), 10000);
-})`;
+})()`;
+
+/** Expression: the armed key timing (a promise of milliseconds). */
+export const KEY_TIMING = 'window.__pwKeyTiming';
 
 /** Expression: starts counting animation frames in window.__pwFrames. */
 export const START_FRAME_COUNTER = `(() => {
