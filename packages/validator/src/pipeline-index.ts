@@ -87,32 +87,115 @@ export function runsBefore(a: ActionEntry, b: ActionEntry): boolean {
 
 const REFERENCE = /#\{([^}]*)\}/g;
 
-/** Collects `#{ns.key}` references in a literal string. */
-function collectRefs(value: unknown, path: string, into: VariableRef[]): void {
-  if (typeof value !== 'string' || !value.includes('#{')) return;
+/** Adds the `#{ns.key}` references of a string that contains `#{` to `into` (created on first use). */
+function collectRefs(value: string, path: string, into: VariableRef[] | undefined): VariableRef[] {
+  const out = into ?? [];
   for (const match of value.matchAll(REFERENCE)) {
     const inner = match[1] ?? '';
     const dot = inner.indexOf('.');
-    into.push({
+    out.push({
       namespace: dot < 0 ? inner : inner.slice(0, dot),
       key: dot < 0 ? '' : inner.slice(dot + 1),
       text: match[0],
       path,
     });
   }
+  return out;
 }
 
 function namedRefs(value: unknown, base: string): NamedRef[] {
-  return list(value).map((item, i) => {
-    const raw = record(item)?.name;
-    return { name: text(raw), raw, path: at(base, i, 'name') };
-  });
+  if (!Array.isArray(value)) return [];
+  const out: NamedRef[] = new Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const raw = record(value[i])?.name;
+    out[i] = { name: typeof raw === 'string' ? raw : undefined, raw, path: `${base}/${i}/name` };
+  }
+  return out;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const existing = map.get(key);
   if (existing) existing.push(value);
   else map.set(key, [value]);
+}
+
+/** Catalogue look-ups, cached by category > owner > provider > version (no key strings to build). */
+const specCache = new Map<string, Map<string, Map<string, Map<string, ProviderSpec | null>>>>();
+function specOf(category: string, owner: string, provider: string, version: string): ProviderSpec | undefined {
+  let byOwner = specCache.get(category);
+  if (!byOwner) specCache.set(category, (byOwner = new Map()));
+  let byProvider = byOwner.get(owner);
+  if (!byProvider) byOwner.set(owner, (byProvider = new Map()));
+  let byVersion = byProvider.get(provider);
+  if (!byVersion) byProvider.set(provider, (byVersion = new Map()));
+  let spec = byVersion.get(version);
+  if (spec === undefined) {
+    spec = lookupProvider({ category, owner, provider, version } as Parameters<typeof lookupProvider>[0]) ?? null;
+    byVersion.set(version, spec);
+  }
+  return spec ?? undefined;
+}
+
+/** Shared by every action without references (most of them); never written to. */
+const NO_REFS: VariableRef[] = [];
+
+function actionEntry(
+  action: Record<string, unknown>,
+  s: number,
+  a: number,
+  flatIndex: number,
+  stageName: string | undefined,
+): ActionEntry {
+  const path = `/stages/${s}/actions/${a}`;
+  const typeId = record(action.actionTypeId);
+  const category = text(typeId?.category);
+  const owner = text(typeId?.owner);
+  const provider = text(typeId?.provider);
+  const version = text(typeId?.version);
+  const configuration = record(action.configuration);
+  let variableRefs: VariableRef[] | undefined;
+  if (configuration)
+    for (const key in configuration) {
+      const value = configuration[key];
+      if (typeof value === 'string' && value.includes('#{'))
+        variableRefs = collectRefs(value, at(path, 'configuration', key), variableRefs);
+    }
+  const env = action.environmentVariables;
+  if (Array.isArray(env))
+    for (let e = 0; e < env.length; e++) {
+      const value = record(env[e])?.value;
+      if (typeof value === 'string' && value.includes('#{'))
+        variableRefs = collectRefs(value, `${path}/environmentVariables/${e}/value`, variableRefs);
+    }
+  const commands = action.commands;
+  if (Array.isArray(commands))
+    for (let c = 0; c < commands.length; c++) {
+      const value: unknown = commands[c];
+      if (typeof value === 'string' && value.includes('#{'))
+        variableRefs = collectRefs(value, `${path}/commands/${c}`, variableRefs);
+    }
+  return {
+    stageIndex: s,
+    actionIndex: a,
+    flatIndex,
+    raw: action,
+    path,
+    name: text(action.name),
+    stageName,
+    runOrder: action.runOrder === undefined ? 1 : num(action.runOrder),
+    category,
+    owner,
+    provider,
+    version,
+    spec: category && owner && provider && version ? specOf(category, owner, provider, version) : undefined,
+    inputs: namedRefs(action.inputArtifacts, `${path}/inputArtifacts`),
+    outputs: namedRefs(action.outputArtifacts, `${path}/outputArtifacts`),
+    namespace: text(action.namespace),
+    configuration,
+    variableRefs: variableRefs ?? NO_REFS,
+    account: accountOf(action.roleArn),
+    region: text(action.region),
+  };
 }
 
 export function buildIndex(pipeline: Pipeline): PipelineIndex {
@@ -123,61 +206,21 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
   const namespaces: PipelineIndex['namespaces'] = new Map();
   const actionsByName: PipelineIndex['actionsByName'] = new Map();
 
-  list(p.stages).forEach((stageValue, s) => {
-    const stage = record(stageValue) ?? {};
-    const stagePath = at('', 'stages', s);
-    const entry: StageEntry = { index: s, raw: stage, path: stagePath, name: text(stage.name), actions: [] };
-    list(stage.actions).forEach((actionValue, a) => {
-      const action = record(actionValue) ?? {};
-      const path = at(stagePath, 'actions', a);
-      const typeId = record(action.actionTypeId) ?? {};
-      const category = text(typeId.category);
-      const owner = text(typeId.owner);
-      const provider = text(typeId.provider);
-      const version = text(typeId.version);
-      const configuration = record(action.configuration);
-      const variableRefs: VariableRef[] = [];
-      if (configuration) {
-        for (const key in configuration) collectRefs(configuration[key], at(path, 'configuration', key), variableRefs);
-      }
-      list(action.environmentVariables).forEach((env, e) =>
-        collectRefs(record(env)?.value, at(path, 'environmentVariables', e, 'value'), variableRefs),
-      );
-      list(action.commands).forEach((command, c) => collectRefs(command, at(path, 'commands', c), variableRefs));
-      const runOrderRaw = action.runOrder;
-      const item: ActionEntry = {
-        stageIndex: s,
-        actionIndex: a,
-        flatIndex: actions.length,
-        raw: action,
-        path,
-        name: text(action.name),
-        stageName: entry.name,
-        runOrder: runOrderRaw === undefined ? 1 : num(runOrderRaw),
-        category,
-        owner,
-        provider,
-        version,
-        spec:
-          category && owner && provider && version
-            ? lookupProvider({ category, owner, provider, version } as Parameters<typeof lookupProvider>[0])
-            : undefined,
-        inputs: namedRefs(action.inputArtifacts, at(path, 'inputArtifacts')),
-        outputs: namedRefs(action.outputArtifacts, at(path, 'outputArtifacts')),
-        namespace: text(action.namespace),
-        configuration,
-        variableRefs,
-        account: accountOf(action.roleArn),
-        region: text(action.region),
-      };
+  const stageList = list(p.stages);
+  for (let s = 0; s < stageList.length; s++) {
+    const stage = record(stageList[s]) ?? {};
+    const entry: StageEntry = { index: s, raw: stage, path: `/stages/${s}`, name: text(stage.name), actions: [] };
+    const actionList = list(stage.actions);
+    for (let a = 0; a < actionList.length; a++) {
+      const item = actionEntry(record(actionList[a]) ?? {}, s, a, actions.length, entry.name);
       actions.push(item);
       entry.actions.push(item);
       for (const ref of item.outputs) if (ref.name !== undefined) pushTo(producers, ref.name, { action: item, ref });
       if (item.namespace !== undefined) pushTo(namespaces, item.namespace, item);
       if (item.name !== undefined) pushTo(actionsByName, item.name, item);
-    });
+    }
     stages.push(entry);
-  });
+  }
 
   const variableNames = new Set<string>();
   for (const v of list(p.variables)) {
@@ -203,4 +246,13 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
             ? 'other'
             : 'opaque',
   };
+}
+
+/** "Action 'Build' in stage 'CI'", for messages; built only when a rule reports. */
+export function actionLabel(action: ActionEntry): string {
+  return `Action ${quote(action.name)} in stage ${quote(action.stageName)}`;
+}
+
+function quote(name: string | undefined): string {
+  return name === undefined ? '(unnamed)' : `'${name}'`;
 }

@@ -33,7 +33,8 @@ export function opaque(value: unknown): boolean {
 
 /** Escapes one JSON pointer segment. */
 export function seg(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof segment === 'number') return String(segment);
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
 /** Joins a base pointer and segments. */
@@ -46,7 +47,13 @@ export function at(base: string, ...segments: (string | number)[]): string {
 /** Quotes a name for a message: 'Build'. */
 export function q(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
-  return isOpaque(value) ? '(expression)' : `'${String(value)}'`;
+  if (isOpaque(value)) return '(expression)';
+  if (value === null || typeof value !== 'object') return `'${String(value)}'`;
+  try {
+    return JSON.stringify(value) ?? '(value)';
+  } catch {
+    return '(value)'; // cyclic or otherwise unprintable
+  }
 }
 
 /** The 12-digit account of an IAM role ARN, when it is a literal. */

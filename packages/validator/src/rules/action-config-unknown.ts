@@ -1,6 +1,17 @@
-import { isOpaque, knownConfigKeys } from '@pipewright/model';
+import { isOpaque, knownConfigKeys, type ProviderSpec } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
+
+/** Known keys per catalogue entry (the catalogue is static). */
+const knownKeys = new WeakMap<ProviderSpec, { list: string[]; set: Set<string> }>();
+function keysOf(spec: ProviderSpec): { list: string[]; set: Set<string> } {
+  let keys = knownKeys.get(spec);
+  if (!keys) {
+    const list = knownConfigKeys(spec);
+    knownKeys.set(spec, (keys = { list, set: new Set(list) }));
+  }
+  return keys;
+}
 
 export const actionConfigUnknown: RuleModule = {
   id: 'action-config-unknown',
@@ -22,9 +33,8 @@ export const actionConfigUnknown: RuleModule = {
     for (const action of index.actions) {
       const spec = action.spec;
       if (!spec || action.owner === 'Custom' || !action.configuration || isOpaque(action.raw.configuration)) continue;
-      const known = knownConfigKeys(spec);
-      const knownSet = new Set(known);
-      for (const key of Object.keys(action.configuration)) {
+      const { list: known, set: knownSet } = keysOf(spec);
+      for (const key in action.configuration) {
         if (knownSet.has(key)) continue;
         const match = known.find((k) => k.toLowerCase() === key.toLowerCase());
         const { [key]: value, ...rest } = action.configuration;

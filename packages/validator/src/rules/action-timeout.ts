@@ -1,5 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import { stageRules } from '../conditions.js';
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -17,13 +18,13 @@ export const actionTimeout: RuleModule = {
     sources: ['API ActionTimeout / RuleTimeout', 'TF IntBetween(5, 86400)', 'CDK ManualApprovalAction timeout'],
   },
   check({ index, report }) {
-    const checkRange = (value: unknown, path: string, what: string) => {
+    const checkRange = (value: unknown, path: string, what: () => string) => {
       if (value === undefined || isOpaque(value)) return;
       if (typeof value === 'number' && Number.isInteger(value) && value >= 5 && value <= 86400) return;
       const clamped =
         typeof value === 'number' && Number.isFinite(value) ? Math.min(86400, Math.max(5, Math.round(value))) : 60;
       report({
-        message: `${what} has timeoutInMinutes ${JSON.stringify(value)}; it must be an integer from 5 to 86400.`,
+        message: `${what()} has timeoutInMinutes ${q(value)}; it must be an integer from 5 to 86400.`,
         path,
         fix: { title: `Set timeoutInMinutes to ${clamped}`, edit: { kind: 'setField', path, value: clamped } },
       });
@@ -32,23 +33,22 @@ export const actionTimeout: RuleModule = {
       const value = action.raw.timeoutInMinutes;
       if (value === undefined) continue;
       const path = at(action.path, 'timeoutInMinutes');
-      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
       const isManual = action.category === 'Approval' && action.owner === 'AWS' && action.provider === 'Manual';
       const typeKnown = action.category !== undefined && action.owner !== undefined && action.provider !== undefined;
       if (typeKnown && !isManual)
         report({
-          message: `${what} sets timeoutInMinutes, which only manual approval actions take.`,
+          message: `${actionLabel(action)} sets timeoutInMinutes, which only manual approval actions take.`,
           path,
           fix: { title: 'Remove timeoutInMinutes', edit: { kind: 'setField', path, value: undefined } },
         });
-      else checkRange(value, path, what);
+      else checkRange(value, path, () => actionLabel(action));
     }
     for (const stage of index.stages)
       for (const rule of stageRules(stage))
         checkRange(
           rule.raw.timeoutInMinutes,
           at(rule.path, 'timeoutInMinutes'),
-          `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
+          () => `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
         );
   },
 };

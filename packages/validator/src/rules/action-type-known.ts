@@ -5,6 +5,15 @@ import { at, q, record } from '../values.js';
 const PROVIDER = /^[0-9A-Za-z_-]{1,35}$/;
 const VERSION = /^[0-9A-Za-z_-]{1,9}$/;
 
+const CATEGORIES: readonly string[] = ACTION_CATEGORIES;
+const OWNERS: readonly string[] = ACTION_OWNERS;
+const FIELDS = [
+  { key: 'category', ok: (v: string) => CATEGORIES.includes(v), expected: CATEGORIES.join(', ') },
+  { key: 'owner', ok: (v: string) => OWNERS.includes(v), expected: OWNERS.join(', ') },
+  { key: 'provider', ok: (v: string) => PROVIDER.test(v), expected: '1-35 letters, digits, _ or -' },
+  { key: 'version', ok: (v: string) => VERSION.test(v), expected: '1-9 letters, digits, _ or -' },
+] as const;
+
 /** Categories in which each AWS provider exists, for "did you mean" hints. */
 const awsCategories = new Map<string, string[]>();
 for (const p of catalogue)
@@ -37,6 +46,8 @@ export const actionTypeKnown: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       const typeId = record(action.raw.actionTypeId);
+      // Fast path: a well-formed, known type (the common case) needs no further look.
+      if (action.spec && typeId && PROVIDER.test(action.provider!) && VERSION.test(action.version!)) continue;
       const base = at(action.path, 'actionTypeId');
       const name = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
       if (!typeId) {
@@ -44,28 +55,22 @@ export const actionTypeKnown: RuleModule = {
         continue;
       }
       let wellFormed = true;
-      const field = (
-        key: 'category' | 'owner' | 'provider' | 'version',
-        ok: (v: string) => boolean,
-        expected: string,
-      ) => {
-        const value = typeId[key];
+      for (const field of FIELDS) {
+        const value = typeId[field.key];
         if (isOpaque(value)) {
           wellFormed = false;
-          return;
+          continue;
         }
-        if (typeof value === 'string' && ok(value)) return;
+        if (typeof value === 'string' && field.ok(value)) continue;
         wellFormed = false;
         report({
           message:
-            value === undefined ? `${name} has no ${key}.` : `${name} has ${key} ${q(value)}; expected ${expected}.`,
-          path: at(base, key),
+            value === undefined
+              ? `${name} has no ${field.key}.`
+              : `${name} has ${field.key} ${q(value)}; expected ${field.expected}.`,
+          path: at(base, field.key),
         });
-      };
-      field('category', (v) => (ACTION_CATEGORIES as readonly string[]).includes(v), ACTION_CATEGORIES.join(', '));
-      field('owner', (v) => (ACTION_OWNERS as readonly string[]).includes(v), ACTION_OWNERS.join(', '));
-      field('provider', (v) => PROVIDER.test(v), '1-35 letters, digits, _ or -');
-      field('version', (v) => VERSION.test(v), '1-9 letters, digits, _ or -');
+      }
       if (!wellFormed || action.owner !== 'AWS' || action.spec) continue;
       const categories = awsCategories.get(action.provider!);
       if (categories?.includes(action.category!)) {

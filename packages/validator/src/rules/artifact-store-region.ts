@@ -1,5 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import type { ActionEntry } from '../pipeline-index.js';
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q, record } from '../values.js';
 
@@ -63,18 +64,20 @@ export const artifactStoreRegion: RuleModule = {
       if (!action.region) continue;
       const path = at(action.path, 'region');
       const crossRegion = home !== undefined && action.region !== home;
-      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
       if (crossRegion && (action.category === 'Source' || action.owner === 'ThirdParty' || action.owner === 'Custom')) {
         const kind = action.category === 'Source' ? 'source' : action.owner === 'Custom' ? 'custom' : 'third-party';
         report({
-          message: `${what} runs in ${q(action.region)}, but ${kind} actions must run in the pipeline Region ${q(home)}.`,
+          message: `${actionLabel(action)} runs in ${q(action.region)}, but ${kind} actions must run in the pipeline Region ${q(home)}.`,
           path,
         });
       } else if (stores && !(action.region in stores)) {
-        report({ message: `${what} runs in ${q(action.region)}, which has no entry in artifactStores.`, path });
+        report({
+          message: `${actionLabel(action)} runs in ${q(action.region)}, which has no entry in artifactStores.`,
+          path,
+        });
       } else if (!stores && crossRegion && hasSingle) {
         report({
-          message: `${what} runs in ${q(action.region)}, outside the pipeline Region ${q(home)}; cross-Region actions need artifactStores.`,
+          message: `${actionLabel(action)} runs in ${q(action.region)}, outside the pipeline Region ${q(home)}; cross-Region actions need artifactStores.`,
           path,
         });
       }

@@ -1,5 +1,6 @@
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
-import { at, list, q, record } from '../values.js';
+import { at, list, record } from '../values.js';
 
 export const computeFieldsMisplaced: RuleModule = {
   id: 'compute-fields-misplaced',
@@ -16,14 +17,17 @@ export const computeFieldsMisplaced: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       if (action.category === undefined || action.category === 'Compute') continue;
-      const what = `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.category})`;
+      const what = () => `${actionLabel(action)} (${action.category})`;
       for (const field of ['commands', 'outputVariables'] as const)
         if (action.raw[field] !== undefined)
-          report({ message: `${what} sets ${field}, which only Compute actions take.`, path: at(action.path, field) });
+          report({
+            message: `${what()} sets ${field}, which only Compute actions take.`,
+            path: at(action.path, field),
+          });
       list(action.raw.outputArtifacts).forEach((o, i) => {
         if (record(o)?.files !== undefined)
           report({
-            message: `${what} sets output files, which only Compute actions take.`,
+            message: `${what()} sets output files, which only Compute actions take.`,
             path: at(action.path, 'outputArtifacts', i, 'files'),
           });
       });

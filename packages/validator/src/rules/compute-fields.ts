@@ -1,5 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import { stageRules } from '../conditions.js';
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q } from '../values.js';
 
@@ -21,27 +22,50 @@ export const computeFields: RuleModule = {
     ],
   },
   check({ index, report }) {
-    const sized = (value: unknown, path: string, what: string, field: string, maxItems: number, maxLength: number) => {
+    const sized = (
+      value: unknown,
+      path: string,
+      what: () => string,
+      field: string,
+      maxItems: number,
+      maxLength: number,
+    ) => {
       if (value === undefined || isOpaque(value)) return;
       const items = list(value);
       if (!Array.isArray(value) || items.length < 1 || items.length > maxItems)
         report({
-          message: `${what}: ${field} has ${items.length} items; it needs 1-${maxItems} (omit it when empty).`,
+          message: `${what()}: ${field} has ${items.length} items; it needs 1-${maxItems} (omit it when empty).`,
           path,
         });
       items.forEach((item, i) => {
         if (isOpaque(item)) return;
         if (typeof item !== 'string' || item.length < 1 || item.length > maxLength)
-          report({ message: `${what}: ${field} item ${i + 1} must be 1-${maxLength} characters.`, path: at(path, i) });
+          report({
+            message: `${what()}: ${field} item ${i + 1} must be 1-${maxLength} characters.`,
+            path: at(path, i),
+          });
       });
     };
     for (const action of index.actions) {
-      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
-      sized(action.raw.commands, at(action.path, 'commands'), what, 'commands', 50, 1000);
-      sized(action.raw.outputVariables, at(action.path, 'outputVariables'), what, 'outputVariables', 15, 128);
+      sized(action.raw.commands, at(action.path, 'commands'), () => actionLabel(action), 'commands', 50, 1000);
+      sized(
+        action.raw.outputVariables,
+        at(action.path, 'outputVariables'),
+        () => actionLabel(action),
+        'outputVariables',
+        15,
+        128,
+      );
       action.outputs.forEach((_, i) => {
         const output = list(action.raw.outputArtifacts)[i] as { files?: unknown } | undefined;
-        sized(output?.files, at(action.path, 'outputArtifacts', i, 'files'), what, 'files', 10, 128);
+        sized(
+          output?.files,
+          at(action.path, 'outputArtifacts', i, 'files'),
+          () => actionLabel(action),
+          'files',
+          10,
+          128,
+        );
       });
       if (
         action.category === 'Compute' &&
@@ -50,7 +74,7 @@ export const computeFields: RuleModule = {
         action.raw.commands === undefined
       )
         report({
-          message: `${what} is a Commands action without commands.`,
+          message: `${actionLabel(action)} is a Commands action without commands.`,
           path: at(action.path, 'commands'),
           fix: {
             title: 'Add a commands list',
@@ -63,7 +87,7 @@ export const computeFields: RuleModule = {
         sized(
           rule.raw.commands,
           at(rule.path, 'commands'),
-          `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
+          () => `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
           'commands',
           50,
           1000,

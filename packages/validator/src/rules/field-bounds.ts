@@ -1,5 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import { stageRules } from '../conditions.js';
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
 
@@ -33,23 +34,23 @@ export const fieldBounds: RuleModule = {
       'values as strings although the cfn-lint patch allows objects; this rule follows the API.',
   },
   check({ pipeline, index, report }) {
-    const region = (value: unknown, path: string, what: string) => {
+    const region = (value: unknown, path: string, what: () => string) => {
       if (value === undefined || isOpaque(value)) return;
       if (typeof value === 'string' && value.length >= 4 && value.length <= 30) return;
-      report({ message: `${what} region ${q(value)} must be 4-30 characters.`, path });
+      report({ message: `${what()} region ${q(value)} must be 4-30 characters.`, path });
     };
-    const configMap = (config: Record<string, unknown>, path: string, what: string, maxValue: number) => {
+    const configMap = (config: Record<string, unknown>, path: string, what: () => string, maxValue: number) => {
       let size = 0;
       for (const key in config) {
         const value = config[key];
         const keyPath = at(path, key);
         if (key.length < 1 || key.length > 50)
-          report({ message: `${what}: configuration key ${q(key)} must be 1-50 characters.`, path: keyPath });
+          report({ message: `${what()}: configuration key ${q(key)} must be 1-50 characters.`, path: keyPath });
         if (isOpaque(value)) continue;
         if (typeof value !== 'string') {
           const asText = typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
           report({
-            message: `${what}: configuration ${q(key)} must be a string, got ${JSON.stringify(value)}.`,
+            message: `${what()}: configuration ${q(key)} must be a string, got ${q(value)}.`,
             path: keyPath,
             ...(asText !== undefined && {
               fix: {
@@ -63,20 +64,20 @@ export const fieldBounds: RuleModule = {
         size += key.length + value.length;
         if (value.length < 1 || value.length > maxValue)
           report({
-            message: `${what}: configuration ${q(key)} is ${value.length} characters; it must be 1-${maxValue}.`,
+            message: `${what()}: configuration ${q(key)} is ${value.length} characters; it must be 1-${maxValue}.`,
             path: keyPath,
           });
       }
       return size;
     };
     for (const action of index.actions) {
-      const what = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
-      region(action.raw.region, at(action.path, 'region'), what);
+      if (action.raw.region !== undefined)
+        region(action.raw.region, at(action.path, 'region'), () => actionLabel(action));
       if (action.configuration) {
-        const size = configMap(action.configuration, at(action.path, 'configuration'), what, 1000);
+        const size = configMap(action.configuration, at(action.path, 'configuration'), () => actionLabel(action), 1000);
         if (size > 100 * 1024)
           report({
-            message: `${what}: configuration is ${size} bytes; at most 100 KB.`,
+            message: `${actionLabel(action)}: configuration is ${size} bytes; at most 100 KB.`,
             path: at(action.path, 'configuration'),
           });
       }
@@ -85,7 +86,7 @@ export const fieldBounds: RuleModule = {
         const items = list(env);
         if (items.length < 1 || items.length > 10)
           report({
-            message: `${what} has ${items.length} environment variables; it needs 1-10 (omit the field when empty).`,
+            message: `${actionLabel(action)} has ${items.length} environment variables; it needs 1-10 (omit the field when empty).`,
             path: at(action.path, 'environmentVariables'),
           });
         items.forEach((item, i) => {
@@ -94,24 +95,24 @@ export const fieldBounds: RuleModule = {
           const name = variable.name;
           if (!isOpaque(name) && (typeof name !== 'string' || !ENV_NAME.test(name)))
             report({
-              message: `${what}: environment variable name ${q(name)} must be 1-128 letters, digits or _.`,
+              message: `${actionLabel(action)}: environment variable name ${q(name)} must be 1-128 letters, digits or _.`,
               path: at(base, 'name'),
             });
           const value = variable.value;
           if (!isOpaque(value) && (typeof value !== 'string' || value.length < 1 || value.length > 2000))
             report({
-              message: `${what}: environment variable ${q(name)} value must be 1-2000 characters.`,
+              message: `${actionLabel(action)}: environment variable ${q(name)} value must be 1-2000 characters.`,
               path: at(base, 'value'),
             });
           const type = variable.type;
           if (type !== undefined && !isOpaque(type) && type !== 'PLAINTEXT' && type !== 'SECRETS_MANAGER')
             report({
-              message: `${what}: environment variable type ${q(type)} must be PLAINTEXT or SECRETS_MANAGER.`,
+              message: `${actionLabel(action)}: environment variable type ${q(type)} must be PLAINTEXT or SECRETS_MANAGER.`,
               path: at(base, 'type'),
             });
           if (type === 'SECRETS_MANAGER' && action.provider !== undefined && action.provider !== 'Commands')
             report({
-              message: `${what}: SECRETS_MANAGER environment variables are only supported by the Commands action.`,
+              message: `${actionLabel(action)}: SECRETS_MANAGER environment variables are only supported by the Commands action.`,
               path: at(base, 'type'),
             });
         });
@@ -119,20 +120,20 @@ export const fieldBounds: RuleModule = {
     }
     for (const stage of index.stages)
       for (const rule of stageRules(stage)) {
-        const what = `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`;
+        const what = () => `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`;
         region(rule.raw.region, at(rule.path, 'region'), what);
         const config = record(rule.raw.configuration);
         if (!config) continue;
         configMap(config, at(rule.path, 'configuration'), what, 10000);
         if (Object.keys(config).length > 200)
           report({
-            message: `${what} has ${Object.keys(config).length} configuration entries; at most 200.`,
+            message: `${what()} has ${Object.keys(config).length} configuration entries; at most 200.`,
             path: at(rule.path, 'configuration'),
           });
       }
     const p = record(pipeline) ?? {};
     const stores = record(p.artifactStores);
-    if (stores) for (const key in stores) region(key, at('/artifactStores', key), 'Artifact store');
+    if (stores) for (const key in stores) region(key, at('/artifactStores', key), () => 'Artifact store');
     const tags = p.tags;
     if (Array.isArray(tags)) {
       if (tags.length > 50) report({ message: `Pipeline has ${tags.length} tags; at most 50.`, path: '/tags' });

@@ -29,59 +29,84 @@ export const namePattern: RuleModule = {
       'The API prose says variable names are "alphanumeric and underscore"; the model pattern also allows `@` and `-`, which this rule follows.',
   },
   check({ pipeline, index, report }) {
-    const check = (value: unknown, spec: NameSpec, path: string, what: string, fix?: (clean: string) => Fix) => {
+    /** Reports a bad name; `what` and `fix` are only built for names that fail (the rare case). */
+    const check = (value: unknown, spec: NameSpec, path: string, what: () => string, fix?: (clean: string) => Fix) => {
       const problem = nameProblem(value, spec);
       if (!problem) return;
-      const d: Report = { message: `${spec.label} of ${what} ${problem}.`, path };
+      const d: Report = { message: `${spec.label} of ${what()} ${problem}.`, path };
       if (typeof value === 'string' && fix) {
         const clean = sanitizeName(value, spec);
         if (clean !== undefined && clean !== value) d.fix = fix(clean);
       }
       report(d);
     };
+    const fine = (value: unknown, spec: NameSpec) =>
+      typeof value === 'string' && value.length <= spec.max && spec.pattern.test(value);
     const p = record(pipeline) ?? {};
-    check(p.name, NAMES.pipeline, '/name', 'the pipeline', (name) => ({
-      title: `Rename the pipeline to '${name}'`,
-      edit: { kind: 'setField', path: '/name', value: name },
-    }));
+    check(
+      p.name,
+      NAMES.pipeline,
+      '/name',
+      () => 'the pipeline',
+      (name) => ({
+        title: `Rename the pipeline to '${name}'`,
+        edit: { kind: 'setField', path: '/name', value: name },
+      }),
+    );
     for (const stage of index.stages) {
-      check(stage.raw.name, NAMES.stage, at(stage.path, 'name'), `stage ${stage.index + 1}`, (name) => ({
-        title: `Rename the stage to '${name}'`,
-        edit: { kind: 'renameStage', stage: stage.index, name },
-      }));
-      for (const action of stage.actions) {
-        const where = `action ${q(action.raw.name)} in stage ${q(stage.name)}`;
+      if (!fine(stage.raw.name, NAMES.stage))
         check(
-          action.raw.name,
-          NAMES.action,
-          at(action.path, 'name'),
-          `action ${action.actionIndex + 1} in stage ${q(stage.name)}`,
+          stage.raw.name,
+          NAMES.stage,
+          at(stage.path, 'name'),
+          () => `stage ${stage.index + 1}`,
           (name) => ({
-            title: `Rename the action to '${name}'`,
-            edit: { kind: 'renameAction', stage: stage.index, action: action.actionIndex, name },
+            title: `Rename the stage to '${name}'`,
+            edit: { kind: 'renameStage', stage: stage.index, name },
           }),
         );
-        for (const ref of action.inputs) check(ref.raw, NAMES.artifact, ref.path, `an input of ${where}`);
+      for (const action of stage.actions) {
+        const where = () => `action ${q(action.raw.name)} in stage ${q(stage.name)}`;
+        if (!fine(action.raw.name, NAMES.action))
+          check(
+            action.raw.name,
+            NAMES.action,
+            at(action.path, 'name'),
+            () => `action ${action.actionIndex + 1} in stage ${q(stage.name)}`,
+            (name) => ({
+              title: `Rename the action to '${name}'`,
+              edit: { kind: 'renameAction', stage: stage.index, action: action.actionIndex, name },
+            }),
+          );
+        for (const ref of action.inputs)
+          if (!fine(ref.raw, NAMES.artifact)) check(ref.raw, NAMES.artifact, ref.path, () => `an input of ${where()}`);
         for (const ref of action.outputs)
-          check(ref.raw, NAMES.artifact, ref.path, `an output of ${where}`, (name) => ({
-            title: `Rename the artifact to '${name}'`,
-            edit: { kind: 'renameArtifact', from: ref.name!, to: name },
-          }));
-        if (action.raw.namespace !== undefined)
+          if (!fine(ref.raw, NAMES.artifact))
+            check(
+              ref.raw,
+              NAMES.artifact,
+              ref.path,
+              () => `an output of ${where()}`,
+              (name) => ({
+                title: `Rename the artifact to '${name}'`,
+                edit: { kind: 'renameArtifact', from: ref.name!, to: name },
+              }),
+            );
+        if (action.raw.namespace !== undefined && !fine(action.raw.namespace, NAMES.namespace))
           check(action.raw.namespace, NAMES.namespace, at(action.path, 'namespace'), where, (name) => ({
             title: `Rename the namespace to '${name}'`,
             edit: { kind: 'renameNamespace', from: action.namespace!, to: name },
           }));
       }
       for (const rule of stageRules(stage))
-        check(rule.raw.name, NAMES.rule, at(rule.path, 'name'), `a ${rule.kind} rule of stage ${q(stage.name)}`);
+        check(rule.raw.name, NAMES.rule, at(rule.path, 'name'), () => `a ${rule.kind} rule of stage ${q(stage.name)}`);
     }
     list(p.variables).forEach((variable, i) => {
       check(
         record(variable)?.name,
         NAMES.variable,
         at('', 'variables', i, 'name'),
-        `pipeline variable ${i + 1}`,
+        () => `pipeline variable ${i + 1}`,
         (name) => ({
           title: `Rename the variable to '${name}'`,
           edit: { kind: 'setField', path: at('', 'variables', i, 'name'), value: name },

@@ -26,6 +26,9 @@ export const namespaceUnique: RuleModule = {
       for (const ref of action.inputs) if (ref.name !== undefined) artifacts.add(ref.name);
     const taken = (n: string) => index.namespaces.has(n) || artifacts.has(n) || RESERVED.includes(n);
     for (const [namespace, actions] of index.namespaces) {
+      const clash = artifacts.has(namespace);
+      const reserved = RESERVED.includes(namespace);
+      if (actions.length === 1 && !clash && !reserved) continue; // the common case: nothing to report
       actions.forEach((action, i) => {
         const path = at(action.path, 'namespace');
         const renamed = uniqueName(`${namespace}Vars`, taken);
@@ -41,8 +44,8 @@ export const namespaceUnique: RuleModule = {
             related: [at(actions[0]!.path, 'namespace')],
             fix,
           });
-        if (artifacts.has(namespace)) report({ message: `${what} is also an artifact name.`, path, fix });
-        if (RESERVED.includes(namespace)) report({ message: `${what} is reserved by CodePipeline.`, path, fix });
+        if (clash) report({ message: `${what} is also an artifact name.`, path, fix });
+        if (reserved) report({ message: `${what} is reserved by CodePipeline.`, path, fix });
       });
     }
   },

@@ -1,5 +1,13 @@
+import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
+
+/** True when the action uses an artifact or a namespace from the sets. */
+function dependsOn(action: ActionEntry, outputs: Set<string>, namespaces: Set<string>): boolean {
+  for (const input of action.inputs) if (input.name !== undefined && outputs.has(input.name)) return true;
+  for (const ref of action.variableRefs) if (namespaces.has(ref.namespace)) return true;
+  return false;
+}
 
 export const parallelizableActions: RuleModule = {
   id: 'parallelizable-actions',
@@ -18,51 +26,35 @@ export const parallelizableActions: RuleModule = {
   },
   check({ index, report }) {
     for (const stage of index.stages) {
-      const orders = stage.actions.map((a) => a.runOrder).filter((r): r is number => r !== undefined);
-      if (orders.length < 2) continue;
-      const first = Math.min(...orders);
-      const earlierOutputs = new Map<number, Set<string>>();
-      const earlierNamespaces = new Map<number, Set<string>>();
-      let approvalAt = Infinity;
-      for (const a of stage.actions) {
-        if (a.runOrder === undefined) continue;
-        if (a.category === 'Approval') approvalAt = Math.min(approvalAt, a.runOrder);
-        for (const o of a.outputs)
-          if (o.name)
-            (earlierOutputs.get(a.runOrder) ?? earlierOutputs.set(a.runOrder, new Set()).get(a.runOrder)!).add(o.name);
-        if (a.namespace)
-          (earlierNamespaces.get(a.runOrder) ?? earlierNamespaces.set(a.runOrder, new Set()).get(a.runOrder)!).add(
-            a.namespace,
-          );
-      }
-      const producedBefore = (
-        runOrder: number,
-        test: (outputs: Set<string> | undefined, ns: Set<string> | undefined) => boolean,
-      ) => {
-        for (const r of earlierOutputs.keys())
-          if (r < runOrder && test(earlierOutputs.get(r), earlierNamespaces.get(r))) return true;
-        for (const r of earlierNamespaces.keys())
-          if (r < runOrder && test(earlierOutputs.get(r), earlierNamespaces.get(r))) return true;
-        return false;
-      };
-      for (const action of stage.actions) {
-        const r = action.runOrder;
-        if (r === undefined || r === first || action.category === 'Approval' || approvalAt < r) continue;
-        const depends = producedBefore(
-          r,
-          (outs, ns) =>
-            action.inputs.some((i) => i.name !== undefined && !!outs?.has(i.name)) ||
-            action.variableRefs.some((v) => !!ns?.has(v.namespace)),
-        );
-        if (depends) continue;
-        report({
-          message: `Action ${q(action.name)} in stage ${q(stage.name)} runs at run order ${r} but uses nothing the earlier actions produce; it could run in parallel at run order ${first}.`,
-          path: at(action.path, 'runOrder'),
-          fix: {
-            title: `Set runOrder to ${first}`,
-            edit: { kind: 'setField', path: at(action.path, 'runOrder'), value: first },
-          },
-        });
+      // Sweep the stage in run-order groups, accumulating what the earlier groups produce.
+      const ordered = stage.actions.filter((a) => a.runOrder !== undefined).sort((a, b) => a.runOrder! - b.runOrder!);
+      if (ordered.length < 2) continue;
+      const first = ordered[0]!.runOrder!;
+      const outputs = new Set<string>();
+      const namespaces = new Set<string>();
+      let gated = false;
+      for (let i = 0; i < ordered.length;) {
+        let j = i;
+        while (j < ordered.length && ordered[j]!.runOrder === ordered[i]!.runOrder) j++;
+        const group = ordered.slice(i, j);
+        for (const action of group) {
+          if (action.runOrder === first || gated || action.category === 'Approval') continue;
+          if (dependsOn(action, outputs, namespaces)) continue;
+          report({
+            message: `Action ${q(action.name)} in stage ${q(stage.name)} runs at run order ${action.runOrder} but uses nothing the earlier actions produce; it could run in parallel at run order ${first}.`,
+            path: at(action.path, 'runOrder'),
+            fix: {
+              title: `Set runOrder to ${first}`,
+              edit: { kind: 'setField', path: at(action.path, 'runOrder'), value: first },
+            },
+          });
+        }
+        for (const action of group) {
+          if (action.category === 'Approval') gated = true;
+          for (const o of action.outputs) if (o.name !== undefined) outputs.add(o.name);
+          if (action.namespace !== undefined) namespaces.add(action.namespace);
+        }
+        i = j;
       }
     }
   },

@@ -24,7 +24,7 @@ export const runOrderRange: RuleModule = {
       const clamped =
         typeof value === 'number' && Number.isFinite(value) ? Math.min(999, Math.max(1, Math.round(value))) : 1;
       report({
-        message: `Action ${q(action.name)} in stage ${q(action.stageName)} has runOrder ${JSON.stringify(value)}; it must be an integer from 1 to 999.`,
+        message: `Action ${q(action.name)} in stage ${q(action.stageName)} has runOrder ${q(value)}; it must be an integer from 1 to 999.`,
         path,
         fix: { title: `Set runOrder to ${clamped}`, edit: { kind: 'setField', path, value: clamped } },
       });

@@ -1,4 +1,4 @@
-import { runsBefore } from '../pipeline-index.js';
+import { actionLabel, runsBefore } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 
@@ -23,18 +23,18 @@ export const variableNamespaceDefined: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       for (const ref of action.variableRefs) {
-        const what = `Action ${q(action.name)} in stage ${q(action.stageName)} references ${ref.text}`;
+        const what = () => `${actionLabel(action)} references ${ref.text}`;
         if (ref.namespace === '' || ref.key === '') {
-          report({ message: `${what}, which is not of the form #{namespace.key}.`, path: ref.path });
+          report({ message: `${what()}, which is not of the form #{namespace.key}.`, path: ref.path });
           continue;
         }
         if (ref.namespace === 'codepipeline' || ref.namespace === 'variables') continue;
         const producers = index.namespaces.get(ref.namespace);
         if (!producers) {
-          report({ message: `${what}, but no action has namespace ${q(ref.namespace)}.`, path: ref.path });
+          report({ message: `${what()}, but no action has namespace ${q(ref.namespace)}.`, path: ref.path });
         } else if (!producers.some((p) => runsBefore(p, action))) {
           report({
-            message: `${what}, but action ${q(producers[0]!.name)} with that namespace does not run before it.`,
+            message: `${what()}, but action ${q(producers[0]!.name)} with that namespace does not run before it.`,
             path: ref.path,
             related: [`${producers[0]!.path}/namespace`],
           });
