@@ -50,7 +50,9 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 const FIT_MIN_ZOOM = 0.3;
 /** Adding or removing a stage refits only while everything stays readable. */
 const REFIT_MIN_ZOOM = 0.6;
-const FIT_OPTIONS = { padding: 0.12, maxZoom: 1 };
+const FIT_PADDING = 0.06;
+const FIT_MAX_ZOOM = 1;
+const START_ZOOM = 0.7;
 
 export function Canvas() {
   return (
@@ -188,23 +190,26 @@ function CanvasFlow() {
       .then(() => requestAnimationFrame(() => find()?.focus()));
   };
 
-  // Fit the view on a new document (import, template, bench), not on every edit.
+  // Fit the view to a new document (import, template, bench), not on every edit;
+  // refit when stages come or go while the whole pipeline stays readable.
   const canvasRef = useRef<HTMLDivElement>(null);
-  const initialViewport = useMemo(() => startViewport(layout, canvasRef.current), [source]); // eslint-disable-line react-hooks/exhaustive-deps
+  const fitted = useRef<{ source: unknown; stages: number } | null>(null);
   useEffect(() => {
-    if (initialViewport === 'fit') void flow.fitView(FIT_OPTIONS);
-    else void flow.setViewport(initialViewport);
-  }, [initialViewport, flow]);
-
-  // When stages come or go on a pipeline small enough to see whole, refit, so the
-  // new stage and the "add stage" lane stay in view.
-  const stageCount = layout.lanes.length;
-  const seenStageCount = useRef(stageCount);
-  useEffect(() => {
-    if (seenStageCount.current === stageCount) return;
-    seenStageCount.current = stageCount;
-    if (startViewport(layout, canvasRef.current, REFIT_MIN_ZOOM) === 'fit') void flow.fitView(FIT_OPTIONS);
-  }, [stageCount, layout, flow]);
+    const element = canvasRef.current;
+    if (!element) return;
+    const stages = layout.lanes.length;
+    const previous = fitted.current;
+    fitted.current = { source, stages };
+    const newDocument = previous?.source !== source;
+    if (!newDocument && previous?.stages === stages) return;
+    const view = viewportFor(
+      layout,
+      element.clientWidth,
+      element.clientHeight,
+      newDocument ? FIT_MIN_ZOOM : REFIT_MIN_ZOOM,
+    );
+    if (view) void flow.setViewport(view);
+  }, [source, layout, flow]);
 
   // Tell the benchmark the first nodes are on screen.
   useEffect(() => {
@@ -265,15 +270,21 @@ function CanvasFlow() {
   );
 }
 
-type Viewport = { x: number; y: number; zoom: number };
-
-function startViewport(
+/**
+ * The viewport showing the whole layout, or, for a new document too large to be
+ * read whole, its start (top left) at a readable zoom. Undefined: leave the view.
+ */
+function viewportFor(
   layout: { width: number; height: number },
-  element: HTMLElement | null,
-  minZoom = FIT_MIN_ZOOM,
-): 'fit' | Viewport {
-  const width = element?.clientWidth || window.innerWidth * 0.6;
-  const height = element?.clientHeight || window.innerHeight * 0.6;
-  const zoom = Math.min(width / (layout.width + 80), height / (layout.height + 80));
-  return zoom >= minZoom ? 'fit' : { x: 24, y: 24, zoom: 0.7 };
+  width: number,
+  height: number,
+  minZoom: number,
+): { x: number; y: number; zoom: number } | undefined {
+  if (width === 0 || height === 0) return undefined;
+  const pad = 1 + FIT_PADDING * 2;
+  const zoom = Math.min(width / (layout.width * pad), height / (layout.height * pad), FIT_MAX_ZOOM);
+  if (zoom >= minZoom) {
+    return { x: (width - layout.width * zoom) / 2, y: (height - layout.height * zoom) / 2, zoom };
+  }
+  return minZoom === FIT_MIN_ZOOM ? { x: 24, y: 24, zoom: START_ZOOM } : undefined;
 }

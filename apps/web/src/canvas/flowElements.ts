@@ -50,7 +50,7 @@ const ARROW = { type: MarkerType.ArrowClosed, width: 14, height: 14, color: '#64
 const BACKWARDS_ARROW = { ...ARROW, color: '#dc2626' };
 
 /*
- * Handle geometry is declared, not measured: React Flow renders every node that
+ * Sizes and handle geometry are declared, not measured: React Flow renders every node that
  * has no handle bounds yet just to measure it, which for 2,500 actions is most
  * of the first paint. Sizes match .pw-handle in canvas.css.
  */
@@ -74,6 +74,8 @@ const ACTION_HANDLES: NodeHandle[] = [
   },
 ];
 const NO_HANDLES: NodeHandle[] = [];
+/** Known sizes, given as already measured so React Flow counts the nodes initialized (fitView relies on it). */
+const ACTION_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
 const ACCOUNT_IN_ARN = /^arn:[^:]+:iam::(\d{12}):/;
 
@@ -137,6 +139,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
         position: { x: lane.x, y: lane.y },
         width: lane.width,
         height: lane.height,
+        measured: { width: lane.width, height: lane.height },
         zIndex: -1,
         draggable: false,
         selectable: false,
@@ -159,6 +162,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
       position: { x: layout.addLane.x, y: layout.addLane.y },
       width: layout.addLane.width,
       height: layout.addLane.height,
+      measured: { width: layout.addLane.width, height: layout.addLane.height },
       zIndex: -1,
       draggable: false,
       selectable: false,
@@ -182,6 +186,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
         position: { x: item.x, y: item.y },
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
+        measured: ACTION_SIZE,
         handles: ACTION_HANDLES,
         ariaLabel: `Action ${name}, ${provider}, stage ${stageName}, run order ${item.runOrder}`,
         data: {
