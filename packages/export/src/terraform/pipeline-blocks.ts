@@ -26,6 +26,7 @@ type Segments = (string | number)[];
 interface Context {
   plan: ExportPlan;
   kept: Record<string, Record<string, unknown>>;
+  hasKept: boolean;
   /** Pointers of lifted secrets and template placeholders -> the variable standing in for them. */
   variables: Map<string, string>;
   warnings: ExportWarning[];
@@ -36,7 +37,7 @@ function warn(ctx: Context, code: string, message: string, segments: Segments): 
 }
 
 function scalar(ctx: Context, value: unknown, segments: Segments): TfValue | undefined {
-  const variable = ctx.variables.get(pointerOf(segments));
+  const variable = ctx.variables.size > 0 ? ctx.variables.get(pointerOf(segments)) : undefined;
   if (variable) return { kind: 'reference', traversal: `var.${variable}` };
   if (typeof value === 'string') {
     if (value !== value.normalize('NFC')) {
@@ -126,7 +127,7 @@ function bodyItems(ctx: Context, spec: BodySpec, object: Record<string, unknown>
     items.push(...childBlocks(ctx, child, object[child.model], [...segments, child.model]));
   }
   reportUnsupported(ctx, spec, object, used, segments);
-  const kept = ctx.kept[pointerOf(segments)];
+  const kept = ctx.hasKept ? ctx.kept[pointerOf(segments)] : undefined;
   if (kept) items.push(...rawItems(kept));
   return items;
 }
@@ -304,7 +305,14 @@ export interface TerraformDocument {
 export function terraformDocument(plan: ExportPlan): TerraformDocument {
   const extras = isTerraformExtras(plan.extras) ? plan.extras : undefined;
   const label = extras?.label ?? plan.resourceLabel;
-  const ctx: Context = { plan, kept: { ...extras?.kept }, variables: variableNames(plan), warnings: [] };
+  const kept = { ...extras?.kept };
+  const ctx: Context = {
+    plan,
+    kept,
+    hasKept: Object.keys(kept).length > 0,
+    variables: variableNames(plan),
+    warnings: [],
+  };
   const pipeline = plan.pipeline;
 
   // The resource body: kept meta-arguments first, then the model's fields, then what else was kept.
