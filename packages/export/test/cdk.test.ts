@@ -5,14 +5,15 @@ import { emitCdk } from '../src/cdk/index.js';
 import { buildTemplate } from '../src/cloudformation/template.js';
 import { planExport } from '../src/plan/index.js';
 import { isPlainObject } from '../src/plan/own.js';
-import { corpusCases, patternCases } from './support/cases.js';
+import { corpusCases, patternCases, terraformCases } from './support/cases.js';
 import { compileAndSynth, type CdkCase } from './support/cdk-harness.js';
 import { hostilePipeline } from './support/hostile.js';
 
 /*
  * Every CDK export compiles with tsc (strict) and synthesizes with aws-cdk-lib to a pipeline
  * resource whose properties equal the CloudFormation export's. All cases go through ONE tsc
- * program and ONE synth process (CI has 2 cores).
+ * program and ONE synth process (CI has 2 cores). Exports of broken pipelines (a required
+ * property missing, which the export warns about) compile too; CDK refuses to synthesize them.
  */
 
 /** CDK's synthesis drops a configuration key named `__proto__` (the export warns about it). */
@@ -32,6 +33,7 @@ describe('CDK export', () => {
     const inputs: { name: string; pipeline: Pipeline }[] = [
       ...patternCases(),
       ...corpusCases(),
+      ...terraformCases(),
       ...hostile.map((pipeline, i) => ({ name: `hostile-${i}`, pipeline })),
     ];
     const cases: (CdkCase & { expected: Record<string, unknown>; warnings: string[] })[] = inputs.map((input, i) => {
@@ -49,11 +51,20 @@ describe('CDK export', () => {
       };
     });
     const outcome = compileAndSynth(cases);
+    const incomplete = cases.filter((c) => c.warnings.includes('cdk-incomplete'));
     console.log(
-      `CDK: ${cases.length} exports compiled in one tsc program: ${outcome.diagnostics.length} diagnostics; ${outcome.templates.size} synthesized`,
+      [
+        `CDK: ${cases.length} exports compiled in one tsc program: ${outcome.diagnostics.length} diagnostics`,
+        `  ${outcome.templates.size} synthesized to the CloudFormation export's properties`,
+        `  ${incomplete.length} of broken input pipelines (required properties missing, warned): compile, synthesis refused as expected`,
+        ...incomplete.map((c) => `    ${c.name}: ${outcome.synthErrors.get(c.name)?.split('\n')[0] ?? 'synthesized'}`),
+      ].join('\n'),
     );
+    if (outcome.diagnostics.length > 0) console.log(outcome.diagnostics.join('\n'));
     expect(outcome.diagnostics).toEqual([]);
-    for (const c of cases) {
+    for (const c of incomplete) expect(outcome.synthErrors.get(c.name), c.name).toMatch(/required/i);
+    for (const c of cases.filter((x) => !incomplete.includes(x))) {
+      expect(outcome.synthErrors.get(c.name), c.name).toBeUndefined();
       const synthesized = outcome.templates.get(c.name)?.['Resources'] as Record<
         string,
         { Type: string; Properties: unknown }

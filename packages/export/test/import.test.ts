@@ -173,6 +173,9 @@ describe('format detection', () => {
     expect(detectFormat('Resources:\n  P: {}\n')).toBe('cloudformation');
     expect(detectFormat('resource "aws_codepipeline" "p" {\n}\n')).toBe('terraform');
     expect(detectFormat('"pipeline": {')).toBe('json');
+    expect(detectFormat('{"resource": {"aws_codepipeline": {"p": {}}}}')).toBe('terraform');
+    expect(detectFormat('{"resource": {', 'main.tf.json')).toBe('terraform');
+    expect(detectFormat('{"name": "x", "stages": []}')).toBe('json');
   });
 
   it('reads UTF-16 with a byte order mark', () => {

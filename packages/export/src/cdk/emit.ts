@@ -124,6 +124,75 @@ function fieldExpr(type: FieldKind, value: unknown, ctx: Context, indent: string
   }
 }
 
+/**
+ * The CfnPipeline property types and the properties they require (as CloudFormation names
+ * them). A pipeline that lacks one (an import of a broken file) still yields code that
+ * compiles: the literal is asserted to its type, and `incompleteWarnings` says what is missing.
+ */
+const CDK_TYPES: Partial<Record<ShapeName, { type: string; required: string[] }>> = {
+  ArtifactStore: { type: 'ArtifactStoreProperty', required: ['Location', 'Type'] },
+  EncryptionKey: { type: 'EncryptionKeyProperty', required: ['Id', 'Type'] },
+  Stage: { type: 'StageDeclarationProperty', required: ['Actions', 'Name'] },
+  Action: { type: 'ActionDeclarationProperty', required: ['ActionTypeId', 'Name'] },
+  ActionTypeId: { type: 'ActionTypeIdProperty', required: ['Category', 'Owner', 'Provider', 'Version'] },
+  InputArtifact: { type: 'InputArtifactProperty', required: ['Name'] },
+  OutputArtifact: { type: 'OutputArtifactProperty', required: ['Name'] },
+  EnvironmentVariable: { type: 'EnvironmentVariableProperty', required: ['Name', 'Value'] },
+  Blocker: { type: 'BlockerDeclarationProperty', required: ['Name', 'Type'] },
+  Trigger: { type: 'PipelineTriggerDeclarationProperty', required: ['ProviderType'] },
+  GitConfiguration: { type: 'GitConfigurationProperty', required: ['SourceActionName'] },
+  Variable: { type: 'VariableDeclarationProperty', required: ['Name'] },
+  Pipeline: { type: 'CfnPipelineProps', required: ['RoleArn', 'Stages'] },
+};
+
+function missingRequired(name: ShapeName, value: Record<string, unknown>): string[] {
+  return (CDK_TYPES[name]?.required ?? []).filter((key) => !Object.hasOwn(value, key));
+}
+
+function castIfIncomplete(code: string, name: ShapeName, value: Record<string, unknown>): string {
+  const spec = CDK_TYPES[name];
+  if (!spec || missingRequired(name, value).length === 0) return code;
+  return `${code} as codepipeline.${name === 'Pipeline' ? '' : 'CfnPipeline.'}${spec.type}`;
+}
+
+/** One warning per object that lacks a property CloudFormation requires. */
+function incompleteWarnings(properties: Record<string, unknown>): ExportWarning[] {
+  const warnings: ExportWarning[] = [];
+  const visitShape = (name: ShapeName, node: unknown, path: string): void => {
+    if (!isPlainObject(node)) return;
+    const value: Record<string, unknown> = node;
+    if (isIntrinsic(node)) return;
+    const missing = missingRequired(name, value);
+    if (missing.length > 0) {
+      warnings.push({
+        code: 'cdk-incomplete',
+        message: `${missing.join(', ')} missing: the stack compiles, but CloudFormation will reject the pipeline until it is set.`,
+        path: apiPath(path) || '/',
+      });
+    }
+    for (const spec of SHAPES[name]) {
+      const v = value[spec.cfn];
+      const here = `${path}/${spec.cfn}`;
+      if (spec.type.kind === 'object') visitShape(spec.type.shape, v, here);
+      if (spec.type.kind === 'list' && Array.isArray(v)) {
+        const shape = spec.type.shape;
+        v.forEach((item, i) => visitShape(shape, item, `${here}/${i}`));
+      }
+      if (spec.type.kind === 'artifactStores' && Array.isArray(v)) {
+        v.forEach((item, i) =>
+          visitShape(
+            'ArtifactStore',
+            isPlainObject(item) ? item['ArtifactStore'] : undefined,
+            `${here}/${i}/ArtifactStore`,
+          ),
+        );
+      }
+    }
+  };
+  visitShape('Pipeline', properties, '');
+  return warnings;
+}
+
 function shapeExpr(name: ShapeName, value: unknown, ctx: Context, indent: string): string {
   if (isIntrinsic(value)) return intrinsicExpr(value, 'structure', ctx, indent);
   if (!isPlainObject(value)) return dataLiteral(value, indent);
@@ -135,7 +204,7 @@ function shapeExpr(name: ShapeName, value: unknown, ctx: Context, indent: string
       spec ? fieldExpr(spec.type, v, ctx, indent + STEP) : dataLiteral(v, indent + STEP),
     ]);
   }
-  return objectLiteral(entries, indent);
+  return castIfIncomplete(objectLiteral(entries, indent), name, value);
 }
 
 /** The CfnPipeline props, with the role and the artifact bucket read from the stack props when literal. */
@@ -167,12 +236,12 @@ function pipelineExpr(
               ),
             ],
       );
-      entries.push(['artifactStore', objectLiteral(store, inner)]);
+      entries.push(['artifactStore', castIfIncomplete(objectLiteral(store, inner), 'ArtifactStore', v)]);
     } else {
       entries.push([tsKey(lowerFirst(key)), spec ? fieldExpr(spec.type, v, ctx, inner) : dataLiteral(v, inner)]);
     }
   }
-  return { code: objectLiteral(entries, indent), props };
+  return { code: castIfIncomplete(objectLiteral(entries, indent), 'Pipeline', properties), props };
 }
 
 /** `/Stages/0/Actions/1/Configuration/Key` -> `/stages/0/actions/1/configuration/Key` (warnings point into the pipeline). */
@@ -260,7 +329,7 @@ export function emitCdk(plan: ExportPlan): ExportResult {
       `${indent}const ${variable} = new cdk.CfnParameter(this, ${tsString(name)}, ${objectLiteral(props, indent)});`,
     );
   }
-  extra.push(...versionWarnings(properties));
+  extra.push(...versionWarnings(properties), ...incompleteWarnings(properties));
   for (const secretPath of protoConfigKeys(properties)) {
     extra.push({
       code: 'cdk-proto-key',

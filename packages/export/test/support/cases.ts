@@ -1,5 +1,6 @@
 import { templates, type Pipeline } from '@pipewright/model';
 import { importApiJson } from '../../src/json/import.js';
+import { importTerraform } from '../../src/terraform/index.js';
 import { importCloudFormation } from '../../src/cloudformation/import.js';
 import { decodeText } from '../../src/import/decode.js';
 import type { ImportExtras } from '../../src/types.js';
@@ -37,6 +38,18 @@ export function corpusCases(): ExportCase[] {
         cfnSource: text,
       });
     }
+  }
+  return cases;
+}
+
+/** Pipelines of the Terraform corpus (their expressions become placeholders outside Terraform). */
+export function terraformCases(): ExportCase[] {
+  const cases: ExportCase[] = [];
+  for (const { file, bytes } of corpusFiles('tf')) {
+    const result = importTerraform(decodeText(bytes));
+    if (!result.ok) continue;
+    for (const p of result.pipelines)
+      cases.push({ name: `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
   }
   return cases;
 }

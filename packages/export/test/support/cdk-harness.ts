@@ -23,6 +23,8 @@ export interface CdkCase {
 export interface CdkOutcome {
   diagnostics: string[];
   templates: Map<string, Record<string, unknown>>;
+  /** Cases whose synthesis threw, with the message. */
+  synthErrors: Map<string, string>;
 }
 
 export function compileAndSynth(cases: CdkCase[]): CdkOutcome {
@@ -53,7 +55,7 @@ export function compileAndSynth(cases: CdkCase[]): CdkOutcome {
       const file = d.file ? d.file.fileName.slice(dir.length + 1) : '';
       return `${file}${where ? `:${where.line + 1}:${where.character + 1}` : ''} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
-    if (diagnostics.length > 0) return { diagnostics, templates: new Map() };
+    if (diagnostics.length > 0) return { diagnostics, templates: new Map(), synthErrors: new Map() };
 
     writeFileSync(join(dir, 'out', 'package.json'), JSON.stringify({ type: 'module' }));
     const runner = `
@@ -61,10 +63,14 @@ import * as cdk from 'aws-cdk-lib';
 const cases = ${JSON.stringify(cases.map((c) => ({ name: c.name, className: c.className })))};
 const out = {};
 for (const c of cases) {
-  const mod = await import('./' + c.name + '.js');
-  const app = new cdk.App({ outdir: ${JSON.stringify(join(dir, 'cdk.out'))} + '/' + c.name, analyticsReporting: false });
-  const stack = new mod[c.className](app, 'Test' + c.name.replace(/[^A-Za-z0-9]/g, ''), {});
-  out[c.name] = app.synth().getStackArtifact(stack.artifactId).template;
+  try {
+    const mod = await import('./' + c.name + '.js');
+    const app = new cdk.App({ outdir: ${JSON.stringify(join(dir, 'cdk.out'))} + '/' + c.name, analyticsReporting: false });
+    const stack = new mod[c.className](app, 'Test' + c.name.replace(/[^A-Za-z0-9]/g, ''), {});
+    out[c.name] = { template: app.synth().getStackArtifact(stack.artifactId).template };
+  } catch (error) {
+    out[c.name] = { error: String(error && error.message ? error.message : error) };
+  }
 }
 process.stdout.write(JSON.stringify(out));
 `;
@@ -77,8 +83,14 @@ process.stdout.write(JSON.stringify(out));
       // templates) on stderr; they are not the test's subject.
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const parsed = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
-    return { diagnostics, templates: new Map(Object.entries(parsed)) };
+    const parsed = JSON.parse(stdout) as Record<string, { template?: Record<string, unknown>; error?: string }>;
+    const templates = new Map<string, Record<string, unknown>>();
+    const synthErrors = new Map<string, string>();
+    for (const [name, result] of Object.entries(parsed)) {
+      if (result.template) templates.set(name, result.template);
+      else synthErrors.set(name, result.error ?? 'unknown error');
+    }
+    return { diagnostics, templates, synthErrors };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
