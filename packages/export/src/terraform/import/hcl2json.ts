@@ -5,7 +5,8 @@
  * return, so instantiating the module ourselves (once, lazily) gives a synchronous parser.
  * That keeps `importPipelines` synchronous and costs nothing until a Terraform file is read.
  *
- * Node only (the loader reads the WASM from the package folder).
+ * In Node the WASM is read from the package folder on first use; elsewhere (the web app's
+ * import worker) `startTerraformParser` is given the bytes once, up front.
  */
 
 import type * as NodeFs from 'node:fs';
@@ -27,40 +28,69 @@ export const PARSE_FILE_NAME = 'pipeline.tf';
 
 /** The globals the loader uses (typed here: this package compiles without the DOM lib). */
 interface GoGlobals {
-  Go: new () => { importObject: unknown; run(instance: unknown): unknown };
+  Go?: new () => { importObject: unknown; run(instance: unknown): unknown };
   WebAssembly: {
     Module: new (bytes: Uint8Array) => unknown;
     Instance: new (module: unknown, imports: unknown) => unknown;
+    instantiate(bytes: Uint8Array | ArrayBuffer, imports: unknown): Promise<{ instance: unknown }>;
   };
 }
 
 let exports: GoExports | undefined;
 
-function loadParser(): GoExports {
-  if (exports) return exports;
+function goRuntime(): NonNullable<GoGlobals['Go']> {
+  const Go = (globalThis as unknown as GoGlobals).Go;
+  if (!Go) throw new Error('The Go WASM runtime (wasm_exec.js from @cdktf/hcl2json) is not loaded.');
+  return Go;
+}
+
+/** Runs the Go program; it registers its functions on a global object as it starts. */
+function run(go: InstanceType<NonNullable<GoGlobals['Go']>>, instance: unknown): GoExports {
+  const registry: Partial<GoExports> = {};
+  (globalThis as Record<string, unknown>)['__parse_terraform_config_wasm__'] = registry;
+  void go.run(instance);
+  if (typeof registry.parse !== 'function') throw new Error('The HCL parser (hcl2json WASM) did not start.');
+  return registry as GoExports;
+}
+
+/** Node: reads the WASM from the package folder, synchronously, on first use. */
+function loadInNode(): GoExports {
   const nodeProcess = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const moduleApi = nodeProcess?.getBuiltinModule?.('node:module') as
     { createRequire(from: string): NodeJS.Require } | undefined;
-  if (!moduleApi)
-    throw new Error('Terraform import needs Node.js 20.16 or later (the HCL parser runs as WASM in Node).');
+  if (!moduleApi) {
+    throw new Error(
+      'The Terraform parser is not started: in a browser, call startTerraformParser() with the hcl2json WASM first.',
+    );
+  }
   const require = moduleApi.createRequire(import.meta.url);
   const path = require('node:path') as typeof NodePath;
   const fs = require('node:fs') as typeof NodeFs;
   const zlib = require('node:zlib') as typeof NodeZlib;
   const base = path.dirname(require.resolve('@cdktf/hcl2json/package.json'));
-  // Defines globalThis.Go, the Go WASM runtime glue shipped with the package.
+  // Defines globalThis.Go, the Go WASM runtime glue shipped with the package (Node flavour).
   require(path.join(base, 'wasm', 'bridge_wasm_exec.js'));
   const bytes = zlib.gunzipSync(fs.readFileSync(path.join(base, 'main.wasm.gz')));
-  const { Go, WebAssembly: wasm } = globalThis as unknown as GoGlobals;
-  const go = new Go();
-  const instance = new wasm.Instance(new wasm.Module(bytes), go.importObject);
-  // The Go program registers its functions on this global object when it starts.
-  const registry: Partial<GoExports> = {};
-  (globalThis as Record<string, unknown>)['__parse_terraform_config_wasm__'] = registry;
-  void go.run(instance);
-  if (typeof registry.parse !== 'function') throw new Error('The HCL parser (hcl2json WASM) did not start.');
-  exports = registry as GoExports;
+  const { WebAssembly: wasm } = globalThis as unknown as GoGlobals;
+  const go = new (goRuntime())();
+  return run(go, new wasm.Instance(new wasm.Module(bytes), go.importObject));
+}
+
+function loadParser(): GoExports {
+  exports ??= loadInNode();
   return exports;
+}
+
+/**
+ * Starts the parser where Node's module loader is not available (a browser or Web Worker).
+ * Load `@cdktf/hcl2json/wasm/wasm_exec.js` (it defines `globalThis.Go`) and pass the bytes of
+ * `@cdktf/hcl2json/main.wasm.gz`, gunzipped; after this resolves, imports are synchronous.
+ */
+export async function startTerraformParser(wasmBytes: Uint8Array | ArrayBuffer): Promise<void> {
+  if (exports) return;
+  const go = new (goRuntime())();
+  const { instance } = await (globalThis as unknown as GoGlobals).WebAssembly.instantiate(wasmBytes, go.importObject);
+  exports = run(go, instance);
 }
 
 export interface HclParseError {
