@@ -35,7 +35,7 @@ export function bootEditor(location: Location, storage: Storage | undefined): Bo
   // Restore the autosaved work, then open a share link over it as one undoable step
   // (persistence/session.ts), so opening a link never silently replaces the saved work.
   const restored = restoreSession(storage);
-  const store = createEditorStore(restored.init);
+  const store = createEditorStore(restored.init, { schedule: afterPaint });
   if (storage) autosave(store, storage, (message) => store.getState().notify(message));
   const opening = openShareLink(store, location.hash, storage);
   if (opening.message !== undefined && typeof history !== 'undefined') {

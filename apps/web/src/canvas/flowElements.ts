@@ -90,7 +90,7 @@ export function actionLocation(pipeline: Pipeline, action: Action): string | und
   const region = literal(action.region);
   if (region) parts.push(region);
   const account = accountOf(action.roleArn);
-  if (account && account !== accountOf(pipeline.roleArn)) parts.push(`acct ${account}`);
+  if (account && account !== accountOf(pipeline.roleArn)) parts.push(account);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 

@@ -40,10 +40,10 @@ function ActionNodeView({ data }: NodeProps<ActionFlowNode>) {
         >
           {data.name}
         </span>
-        {detailed && (
-          <span className="pw-action-meta">
-            {data.provider}
-            {data.location && <span className="pw-action-location"> · {data.location}</span>}
+        {detailed && <span className="pw-action-meta">{data.provider}</span>}
+        {detailed && data.location && (
+          <span className="pw-action-location" title="Region or account other than the pipeline's">
+            {data.location}
           </span>
         )}
       </span>
