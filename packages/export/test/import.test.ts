@@ -113,6 +113,9 @@ describe('importPipelines: CloudFormation', () => {
     expect(text).toContain('RunOrder: "1"');
     expect(text).toContain('PollForSourceChanges: false');
     expect(text).not.toMatch(/^\s+Name: Pipeline$/m);
+    // the monitoring rule of a conditional pipeline carries the same condition
+    const monitored = exportPipeline(p!.pipeline, 'cloudformation-json', { extras: p!.extras, monitoring: true }).text;
+    expect(JSON.parse(monitored).Resources.PipelineExecutionStateChangeRule.Condition).toBe('IsProd');
   });
 
   it('locates pointers in the source text', () => {

@@ -101,6 +101,9 @@ describe('pipewright convert', () => {
     const bad = capture(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'pulumi'], bad)).toBe(2);
     expect(bad.err).toContain('--to must be one of');
+    const byName = capture(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--resource', 'second'], byName)).toBe(0);
+    expect(JSON.parse(byName.out).pipeline.name).toBe('second');
     const missing = capture(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--resource', 'Third'], missing)).toBe(2);
     expect(missing.err).toContain('found: First, Second');

@@ -46,7 +46,10 @@ export const convertCommand: Command = {
       return EXIT_UNREADABLE;
     }
     const wanted = typeof values['resource'] === 'string' ? values['resource'] : undefined;
-    const chosen = wanted === undefined ? result.pipelines[0] : result.pipelines.find((p) => p.id === wanted);
+    const chosen =
+      wanted === undefined
+        ? result.pipelines[0]
+        : (result.pipelines.find((p) => p.id === wanted) ?? result.pipelines.find((p) => p.pipeline.name === wanted));
     const ids = result.pipelines.map((p) => p.id);
     if (!chosen) {
       io.stderr(`${file}: no pipeline "${wanted}" (found: ${ids.join(', ')})\n`);

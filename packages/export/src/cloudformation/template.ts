@@ -90,7 +90,10 @@ export function buildTemplate(plan: ExportPlan): CfnTemplate {
   }
   if (plan.monitoring) {
     const ruleId = `${logicalId}ExecutionStateChangeRule`;
-    setOwn(result, 'Resources', insertAfter(resources, logicalId, [[ruleId, monitoringRule(logicalId)]]));
+    const rule = monitoringRule(logicalId);
+    // A conditional pipeline gets a rule with the same condition: its !Ref must resolve.
+    if (resource['Condition'] !== undefined) rule['Condition'] = resource['Condition'];
+    setOwn(result, 'Resources', insertAfter(resources, logicalId, [[ruleId, rule]]));
   }
   return { template: result, logicalId, warnings };
 }
