@@ -200,8 +200,8 @@ function capabilityWarnings(ctx: Context, pipeline: Pipeline): void {
       ctx.warnings.push({
         code: 'terraform-provider-version',
         message:
-          'Stage conditions (`before_entry`, `on_success`, `on_failure`) need a 2025 release of hashicorp/aws ' +
-          '(added by hashicorp/terraform-provider-aws#41663, merged March 2025; 5.9x or later).',
+          'Stage conditions (`before_entry`, `on_success`, `on_failure`) need a hashicorp/aws release that ' +
+          'includes hashicorp/terraform-provider-aws#41663 (merged March 2025; check the provider CHANGELOG for the first version).',
         path: `/stages/${i}/${key}`,
       });
     }
