@@ -9,11 +9,20 @@ import { accountOf, at, list, num, record, text } from './values.js';
  * linear in the number of actions.
  */
 
-export interface NamedRef {
-  /** The literal name, or undefined when missing or opaque. */
-  name: string | undefined;
-  raw: unknown;
-  path: string;
+/** One input or output artifact of an action. */
+export class NamedRef {
+  constructor(
+    /** The literal name, or undefined when missing or opaque. */
+    readonly name: string | undefined,
+    readonly raw: unknown,
+    private readonly base: string,
+    readonly index: number,
+  ) {}
+
+  /** Pointer to the `name` field; built on demand, since most refs are never reported. */
+  get path(): string {
+    return `${this.base}/${this.index}/name`;
+  }
 }
 
 export interface VariableRef {
@@ -108,7 +117,7 @@ function namedRefs(value: unknown, base: string): NamedRef[] {
   const out: NamedRef[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const raw = record(value[i])?.name;
-    out[i] = { name: typeof raw === 'string' ? raw : undefined, raw, path: `${base}/${i}/name` };
+    out[i] = new NamedRef(typeof raw === 'string' ? raw : undefined, raw, base, i);
   }
   return out;
 }

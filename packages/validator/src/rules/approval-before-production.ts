@@ -41,9 +41,10 @@ export const approvalBeforeProduction: RuleModule = {
         if (a.runOrder !== undefined && (prev === undefined || a.runOrder < prev))
           approvalRunOrder.set(a.stageIndex, a.runOrder);
       }
+    const productionStage = index.stages.map((s) => looksLikeProduction(s.name));
     for (const action of index.actions) {
       if (action.category !== 'Deploy') continue;
-      if (!looksLikeProduction(action.name) && !looksLikeProduction(action.stageName)) continue;
+      if (!productionStage[action.stageIndex] && !looksLikeProduction(action.name)) continue;
       if (approvalStage < action.stageIndex) continue;
       const sameStage = approvalRunOrder.get(action.stageIndex);
       if (sameStage !== undefined && (action.runOrder === undefined || sameStage < action.runOrder)) continue;

@@ -2,7 +2,7 @@ import { isOpaque } from '@pipewright/model';
 import { stageRules } from '../conditions.js';
 import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
-import { at, list, q } from '../values.js';
+import { at, list, q, record } from '../values.js';
 
 export const computeFields: RuleModule = {
   id: 'compute-fields',
@@ -47,26 +47,16 @@ export const computeFields: RuleModule = {
       });
     };
     for (const action of index.actions) {
-      sized(action.raw.commands, at(action.path, 'commands'), () => actionLabel(action), 'commands', 50, 1000);
-      sized(
-        action.raw.outputVariables,
-        at(action.path, 'outputVariables'),
-        () => actionLabel(action),
-        'outputVariables',
-        15,
-        128,
-      );
-      action.outputs.forEach((_, i) => {
-        const output = list(action.raw.outputArtifacts)[i] as { files?: unknown } | undefined;
-        sized(
-          output?.files,
-          at(action.path, 'outputArtifacts', i, 'files'),
-          () => actionLabel(action),
-          'files',
-          10,
-          128,
-        );
-      });
+      const label = () => actionLabel(action);
+      const raw = action.raw;
+      if (raw.commands !== undefined) sized(raw.commands, at(action.path, 'commands'), label, 'commands', 50, 1000);
+      if (raw.outputVariables !== undefined)
+        sized(raw.outputVariables, at(action.path, 'outputVariables'), label, 'outputVariables', 15, 128);
+      const outputs = list(raw.outputArtifacts);
+      for (let i = 0; i < outputs.length; i++) {
+        const files = record(outputs[i])?.files;
+        if (files !== undefined) sized(files, at(action.path, 'outputArtifacts', i, 'files'), label, 'files', 10, 128);
+      }
       if (
         action.category === 'Compute' &&
         action.owner === 'AWS' &&

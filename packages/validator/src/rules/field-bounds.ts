@@ -43,6 +43,16 @@ export const fieldBounds: RuleModule = {
       let size = 0;
       for (const key in config) {
         const value = config[key];
+        if (
+          typeof value === 'string' &&
+          key.length >= 1 &&
+          key.length <= 50 &&
+          value.length >= 1 &&
+          value.length <= maxValue
+        ) {
+          size += key.length + value.length; // the common case: nothing to report, no path to build
+          continue;
+        }
         const keyPath = at(path, key);
         if (key.length < 1 || key.length > 50)
           report({ message: `${what()}: configuration key ${q(key)} must be 1-50 characters.`, path: keyPath });

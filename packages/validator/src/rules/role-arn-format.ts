@@ -40,8 +40,11 @@ export const roleArnFormat: RuleModule = {
     else check(p.roleArn, '/roleArn', () => 'Pipeline');
     for (const action of index.actions) {
       const what = () => `${actionLabel(action)}:`;
-      check(action.raw.roleArn, at(action.path, 'roleArn'), what);
-      if (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet')
+      if (action.raw.roleArn !== undefined) check(action.raw.roleArn, at(action.path, 'roleArn'), what);
+      if (
+        (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet') &&
+        action.configuration?.RoleArn !== undefined
+      )
         check(
           action.configuration?.RoleArn,
           at(action.path, 'configuration', 'RoleArn'),

@@ -27,16 +27,15 @@ export const sourceFirstStageOnly: RuleModule = {
       }
       const isSource = action.category === 'Source';
       if (!isSource) nonSource = true;
-      const path = at(action.path, 'actionTypeId', 'category');
       if (action.stageIndex === 0 && !isSource)
         report({
           message: `Action ${q(action.name)} in stage ${q(action.stageName)}: the first stage may only contain source actions (category is ${q(action.category)}).`,
-          path,
+          path: at(action.path, 'actionTypeId', 'category'),
         });
       if (action.stageIndex > 0 && isSource)
         report({
           message: `Action ${q(action.name)} in stage ${q(action.stageName)}: source actions may only occur in the first stage.`,
-          path,
+          path: at(action.path, 'actionTypeId', 'category'),
         });
     }
     if (index.actions.length > 0 && !nonSource)
