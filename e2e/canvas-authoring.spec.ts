@@ -111,14 +111,58 @@ test('keyboard: arrows move between actions, Delete removes, Ctrl+Z restores', a
   await expect(page.getByRole('group', { name: /^Action CodeBuild,/ })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(node(page, 'CodeBuild')).toHaveClass(/is-selected/);
+  // Enter edits: the inspector's name field takes the focus.
+  const nameField = page
+    .getByRole('complementary', { name: 'Inspector panel' })
+    .getByLabel('Action name', { exact: true });
+  await expect(nameField).toBeFocused();
+  await nameField.fill('Compile');
+  await nameField.press('Enter');
+  await expect(node(page, 'Compile')).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('group', { name: /^Action CodeBuild,/ }).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: /^Action CodeBuild,/ }).focus();
+  await page.getByRole('group', { name: /^Action Compile,/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(node(page, 'Compile')).not.toHaveClass(/is-selected/);
+  await page.getByRole('group', { name: /^Action Compile,/ }).focus();
   await page.keyboard.press('Delete');
-  await expect(node(page, 'CodeBuild')).toHaveCount(0);
+  await expect(node(page, 'Compile')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(node(page, 'CodeBuild')).toBeVisible();
+  await expect(node(page, 'Compile')).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
-  await expect(node(page, 'CodeBuild')).toHaveCount(0);
+  await expect(node(page, 'Compile')).toHaveCount(0);
+});
+
+test('stages: rename, reorder and delete from the lane header; copy, paste and duplicate actions', async ({ page }) => {
+  await page.goto('/');
+  const addStage = page.getByTestId('add-stage-lane');
+  await paletteItem(page, 'S3', 'Source').dragTo(addStage);
+  await paletteItem(page, 'CodeBuild', 'Build').dragTo(addStage);
+  await paletteItem(page, 'CodeDeploy', 'Deploy').dragTo(addStage);
+  const lanes = page.getByTestId('stage-lane');
+  await expect(lanes).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Rename stage Build' }).click();
+  const input = page.getByRole('textbox', { name: 'Rename stage Build' });
+  await input.fill('Compile');
+  await input.press('Enter');
+  await expect(lanes.nth(1)).toHaveAttribute('data-stage-name', 'Compile');
+
+  await page.getByRole('button', { name: 'Move stage Deploy left' }).click();
+  await expect(lanes.nth(1)).toHaveAttribute('data-stage-name', 'Deploy');
+  await page.getByRole('button', { name: 'Delete stage Deploy' }).click();
+  await expect(lanes).toHaveCount(2);
+  await expect(node(page, 'CodeDeploy')).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(lanes).toHaveCount(3);
+  await expect(node(page, 'CodeDeploy')).toBeVisible();
+
+  // Copy and paste beside the selected action; duplicate with Ctrl/Cmd+D.
+  await node(page, 'CodeBuild').click();
+  await page.keyboard.press('ControlOrMeta+c');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(node(page, 'CodeBuild_copy')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect(node(page, 'CodeBuild_copy_copy')).toBeVisible();
+  const [a, b] = [await node(page, 'CodeBuild').boundingBox(), await node(page, 'CodeBuild_copy').boundingBox()];
+  expect(b!.x).toBeCloseTo(a!.x, 0); // pasted in parallel: same column
 });

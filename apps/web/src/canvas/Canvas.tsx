@@ -168,7 +168,16 @@ function CanvasFlow() {
       if (next) focusNode(next);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      store.getState().select({ kind: 'action', ...at }, `/stages/${at.stage}/actions/${at.action}/name`);
+      // Select, then ask the inspector to focus the name on the next frame: a fresh
+      // request even when the same field was asked for before.
+      const selection = { kind: 'action', ...at } as const;
+      store.getState().select(selection);
+      requestAnimationFrame(() => store.getState().select(selection, `/stages/${at.stage}/actions/${at.action}/name`));
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      // The focused action, selected or not.
+      event.preventDefault();
+      event.stopPropagation();
+      store.getState().dispatch({ kind: 'removeAction', stage: at.stage, action: at.action });
     } else if (event.key === 'Escape') {
       store.getState().select({ kind: 'none' });
       target.closest<HTMLElement>('.pw-canvas')?.focus();

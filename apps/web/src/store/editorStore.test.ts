@@ -110,6 +110,16 @@ describe('createEditorStore', () => {
     expect(store.getState().selection).toEqual({ kind: 'none' });
   });
 
+  it('selects what a batch added (paste)', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    store.getState().select({ kind: 'action', stage: 1, action: 0 });
+    store.getState().dispatch({ kind: 'batch', edits: [{ kind: 'addAction', stage: 1, action: action('Pasted') }] });
+    const selection = store.getState().selection;
+    expect(selection.kind === 'action' && store.getState().pipeline.stages[1]?.actions[selection.action]?.name).toBe(
+      'Pasted',
+    );
+  });
+
   it('shifts the selection when an earlier action in its stage is removed', () => {
     const store = createEditorStore({ pipeline: twoStages() });
     store.getState().select({ kind: 'action', stage: 1, action: 1 });

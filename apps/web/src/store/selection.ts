@@ -80,6 +80,9 @@ export function selectionAfterEdit(
       const stage = edit.index ?? after.stages.length - 1;
       return after.stages[stage]?.actions.length ? { kind: 'action', stage, action: 0 } : { kind: 'stage', stage };
     }
+    case 'batch':
+      // Each step in turn (against the final document): pasting selects the pasted action.
+      return edit.edits.reduce((current, inner) => selectionAfterEdit(current, inner, before, after), selection);
     case 'moveStage':
       if (selection.kind === 'stage' && selection.stage === edit.from) return { kind: 'stage', stage: edit.to };
       break;
