@@ -1,11 +1,13 @@
-import { isOpaque, literal, type Pipeline } from '@pipewright/model';
+import { isOpaque, type Pipeline } from '@pipewright/model';
 import type { ExportPlan, ExportWarning } from '../types.js';
 import { pointerOf } from '../plan/pointer.js';
-import { snakeIdentifier } from '../plan/names.js';
 import { isPlainObject, ownEntries } from '../plan/own.js';
 import { isTerraformExtras } from './extras.js';
 import { attr, block, str, type TfItem, type TfValue } from './ir.js';
 import { rawItems } from './raw-to-ir.js';
+import { capabilityWarnings } from './capabilities.js';
+import { monitoringBlocks } from './monitoring.js';
+import { variableBlocks, variableNames } from './variables.js';
 import {
   ARTIFACT_STORE,
   LEADING_META_ARGUMENTS,
@@ -24,7 +26,6 @@ import {
 type Segments = (string | number)[];
 
 interface Context {
-  plan: ExportPlan;
   kept: Record<string, Record<string, unknown>>;
   hasKept: boolean;
   /** Pointers of lifted secrets and template placeholders -> the variable standing in for them. */
@@ -178,124 +179,6 @@ function artifactStoreBlocks(ctx: Context, pipeline: Pipeline): TfItem[] {
   return blocks;
 }
 
-/** Versions checked in the provider's CHANGELOG; conditions by the pull request that added them. */
-function capabilityWarnings(ctx: Context, pipeline: Pipeline): void {
-  if (pipeline.executionMode !== undefined) {
-    ctx.warnings.push({
-      code: 'terraform-provider-version',
-      message: '`execution_mode` needs hashicorp/aws 5.38.0 or later.',
-      path: '/executionMode',
-    });
-  }
-  if (pipeline.triggers?.length) {
-    ctx.warnings.push({
-      code: 'terraform-provider-version',
-      message: '`trigger` blocks need hashicorp/aws 5.39.0 or later.',
-      path: '/triggers',
-    });
-  }
-  pipeline.stages.forEach((stage, i) => {
-    for (const key of ['beforeEntry', 'onSuccess', 'onFailure'] as const) {
-      if (stage[key] === undefined) continue;
-      ctx.warnings.push({
-        code: 'terraform-provider-version',
-        message:
-          'Stage conditions (`before_entry`, `on_success`, `on_failure`) need a hashicorp/aws release that ' +
-          'includes hashicorp/terraform-provider-aws#41663 (merged March 2025; check the provider CHANGELOG for the first version).',
-        path: `/stages/${i}/${key}`,
-      });
-    }
-  });
-}
-
-/**
- * A variable for each lifted secret (`sensitive`) and each value still holding a template
- * placeholder (no default: Terraform asks for it instead of deploying `<your-...>`).
- */
-function variableBlocks(ctx: Context): TfItem[] {
-  const plan = ctx.plan;
-  return [
-    ...plan.placeholders.map((p) =>
-      block(
-        'variable',
-        [ctx.variables.get(p.path) as string],
-        [attr('description', str(p.description)), attr('type', { kind: 'type', name: 'string' })],
-      ),
-    ),
-    ...plan.secrets.map((secret) =>
-      block(
-        'variable',
-        [ctx.variables.get(secret.path) as string],
-        [
-          attr('description', str(secret.description)),
-          attr('type', { kind: 'type', name: 'string' }),
-          attr('sensitive', { kind: 'bool', value: true }),
-        ],
-      ),
-    ),
-  ];
-}
-
-function monitoringBlocks(plan: ExportPlan, label: string): TfItem[] {
-  if (!plan.monitoring) return [];
-  const pattern = plan.monitoring.eventPattern;
-  const eventPattern: TfValue = {
-    kind: 'call',
-    name: 'jsonencode',
-    args: [
-      {
-        kind: 'object',
-        entries: [
-          { key: 'source', value: { kind: 'list', items: pattern.source.map(str) } },
-          { key: 'detail-type', value: { kind: 'list', items: pattern['detail-type'].map(str) } },
-          {
-            key: 'detail',
-            value: {
-              kind: 'object',
-              entries: [
-                {
-                  key: 'pipeline',
-                  value: { kind: 'list', items: [{ kind: 'reference', traversal: `aws_codepipeline.${label}.name` }] },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
-  };
-  const name = literal(plan.pipeline.name);
-  return [
-    {
-      kind: 'comment',
-      text: 'Execution state changes of this pipeline; add an aws_cloudwatch_event_target to route them.',
-    },
-    block(
-      'resource',
-      ['aws_cloudwatch_event_rule', `${label}_execution_state_change`],
-      [
-        ...(name ? [attr('name', str(`${name}-execution-state-change`))] : []),
-        attr('description', str('CodePipeline Pipeline Execution State Change events of this pipeline')),
-        attr('event_pattern', eventPattern),
-      ],
-    ),
-  ];
-}
-
-/** The variable name for each placeholder and secret pointer (snake_case, unique). */
-export function variableNames(plan: ExportPlan): Map<string, string> {
-  const taken = new Set<string>();
-  const variables = new Map<string, string>();
-  for (const param of [...plan.placeholders, ...plan.secrets]) {
-    const base = snakeIdentifier(param.paramName, 'value');
-    let name = base;
-    for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
-    taken.add(name);
-    variables.set(param.path, name);
-  }
-  return variables;
-}
-
 export interface TerraformDocument {
   items: TfItem[];
   label: string;
@@ -307,7 +190,6 @@ export function terraformDocument(plan: ExportPlan): TerraformDocument {
   const label = extras?.label ?? plan.resourceLabel;
   const kept = { ...extras?.kept };
   const ctx: Context = {
-    plan,
     kept,
     hasKept: Object.keys(kept).length > 0,
     variables: variableNames(plan),
@@ -339,11 +221,11 @@ export function terraformDocument(plan: ExportPlan): TerraformDocument {
     ...artifactStoreBlocks(ctx, pipeline),
     ...modelFields.slice(split),
   ];
-  capabilityWarnings(ctx, pipeline);
+  ctx.warnings.push(...capabilityWarnings(pipeline));
 
   return {
     items: [
-      ...variableBlocks(ctx),
+      ...variableBlocks(plan, ctx.variables),
       block('resource', ['aws_codepipeline', label], body),
       ...monitoringBlocks(plan, label),
     ],

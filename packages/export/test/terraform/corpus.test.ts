@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planExport, segmentsOf } from '../../src/plan/index.js';
-import { variableNames } from '../../src/terraform/pipeline-blocks.js';
+import { variableNames } from '../../src/terraform/variables.js';
 import { emitTerraform, importTerraform, isTerraformExtras } from '../../src/terraform/index.js';
 import { parseHcl, type HclJson } from '../../src/terraform/import/hcl2json.js';
 

@@ -1,6 +1,6 @@
 import { isOpaque, type Pipeline } from '@pipewright/model';
 import { planExport } from '../../src/plan/index.js';
-import { variableNames } from '../../src/terraform/pipeline-blocks.js';
+import { variableNames } from '../../src/terraform/variables.js';
 import { segmentsOf } from '../../src/plan/pointer.js';
 import { cloneData, isPlainObject } from '../../src/plan/own.js';
 import { emitTerraform, emitTerraformJson, importTerraform } from '../../src/terraform/index.js';
