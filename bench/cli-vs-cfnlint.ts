@@ -69,7 +69,7 @@ try {
       figure('cfn-lint', median(cfnLint), 'ms', undefined, describeSamples(cfnLint)),
       figure('speed-up (cfn-lint / pipewright)', ratio, 'x', atLeast(40)),
     ],
-    notes: [`cfn-lint ${spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).stdout.trim()}`],
+    notes: [`${spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).stdout.trim()}`],
   });
 } finally {
   rmSync(workDir, { recursive: true, force: true });
