@@ -1,0 +1,299 @@
+// Work is never lost, nothing leaves the browser, big input keeps the page responsive.
+// The journeys the panels specs already cover (a broken file changes nothing, undoable import,
+// a stubbed full storage, Monaco loading) are extended here with what they leave open: undo and
+// reload after a failed import or a broken JSON edit, a storage really filled in the page, CSP
+// violations counted while Monaco and the workers run, and the main thread's longest task
+// (PerformanceObserver) during a 20 MB import.
+import type { Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../scripts/lib/csp.mjs';
+import { expect, test } from './fixtures.js';
+import { actionNode, corpusFile, importFile, inspector, openJsonView } from './panels-helpers.js';
+
+const docName = (page: Page) => page.locator('.pw-doc-name');
+
+async function startWithCorpusPipeline(page: Page): Promise<void> {
+  await page.goto('/');
+  const review = await importFile(page, corpusFile('json/015.json'));
+  await review.getByRole('button', { name: 'Done' }).click();
+  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  await expect(docName(page)).toHaveText('SampleCICDPipeline');
+}
+
+/** Renames the pipeline in the inspector (which shows the pipeline while nothing is selected). */
+async function renamePipeline(page: Page, name: string): Promise<void> {
+  const field = inspector(page).getByLabel('Name', { exact: true });
+  await field.fill(name);
+  await field.press('Enter');
+  await expect(docName(page)).toHaveText(name);
+}
+
+/** Bytes no importer can read: a NUL-riddled binary (UTF-16 without a byte order mark read as UTF-8). */
+const junk = Buffer.from('\u0000r\u0000e\u0000s\u0000o\u0000u\u0000r\u0000c\u0000e\u0000 {{{{'.repeat(64), 'latin1');
+
+test('a failed import leaves the last edit in place, undoable, redoable and saved across a reload', async ({
+  page,
+}) => {
+  await startWithCorpusPipeline(page);
+  await renamePipeline(page, 'edited-before-a-failed-import');
+
+  for (const file of [
+    { name: 'junk.tf', mimeType: 'application/octet-stream', buffer: junk },
+    { name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(`{"pipeline": ${'['.repeat(10_000)}`) },
+  ]) {
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
+    await dialog.getByLabel('Pipeline file').setInputFiles(file);
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText(`Could not import ${file.name}: line `);
+    await expect(alert).toContainText('Your current pipeline is unchanged.');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(docName(page)).toHaveText('edited-before-a-failed-import');
+  }
+
+  // The history is intact: the rename undoes and redoes as before.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(docName(page)).toHaveText('SampleCICDPipeline');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(docName(page)).toHaveText('edited-before-a-failed-import');
+
+  await page.reload();
+  await expect(docName(page)).toHaveText('edited-before-a-failed-import');
+  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+});
+
+test('a broken JSON edit is never saved: a reload brings back the last good pipeline', async ({ page }) => {
+  await startWithCorpusPipeline(page);
+  await renamePipeline(page, 'last-good');
+  const editor = await openJsonView(page);
+  await editor.click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText(',,, "broken": ');
+  await expect(page.locator('.pw-json-error')).toContainText(/Line \d+, column \d+/);
+  await expect(docName(page)).toHaveText('last-good');
+
+  await page.reload();
+  await expect(docName(page)).toHaveText('last-good');
+  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+  const reopened = await openJsonView(page);
+  await expect(reopened.locator('.view-lines')).toContainText('"last-good"');
+  await expect(page.locator('.pw-json-error')).toBeHidden();
+});
+
+test.fixme('an error thrown inside one panel shows in that panel only; the document stays intact and undoable', async ({
+  page,
+}) => {
+  // Needs a test-only way to make one panel throw while rendering (asked of the panels engineer,
+  // e.g. `?crash=inspector`); PanelErrorBoundary exists but nothing can trigger it from a journey.
+  await startWithCorpusPipeline(page);
+  await renamePipeline(page, 'before-the-crash');
+  await page.goto('/?crash=inspector');
+  await expect(inspector(page).getByRole('alert')).toContainText('The inspector failed');
+  await expect(inspector(page).getByRole('alert')).toContainText('Your pipeline is intact');
+  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+  await expect(docName(page)).toHaveText('before-the-crash');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(docName(page)).toHaveText('SampleCICDPipeline');
+});
+
+test('a browser storage really filled in the page is reported; once freed, the next edit is saved', async ({
+  page,
+}) => {
+  await startWithCorpusPipeline(page);
+  // Fill the origin's localStorage to the last byte, as another tab or app could.
+  const filler = await page.evaluate(() => {
+    let keys = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${keys}`, 'x'.repeat(size));
+          keys++;
+        } catch {
+          break;
+        }
+      }
+    }
+    return keys;
+  });
+  expect(filler).toBeGreaterThan(0);
+
+  await renamePipeline(page, 'edited-while-storage-is-full');
+  await expect(page.getByTestId('canvas-notice')).toContainText('Autosave failed: browser storage is full');
+  await expect(actionNode(page, 'BuildAction')).toBeVisible(); // the work itself is still open
+
+  await page.evaluate((count) => {
+    for (let i = 0; i < count; i++) localStorage.removeItem(`filler-${i}`);
+  }, filler);
+  await renamePipeline(page, 'saved-after-freeing');
+  await page.reload();
+  await expect(docName(page)).toHaveText('saved-after-freeing');
+});
+
+/**
+ * The violations left once zod's eval probe is set aside: zod 4 tries `Function('')` once to
+ * see whether it may compile validators (`allowsEval`), the policy refuses it, and zod goes on
+ * without. Each eval violation is checked against the script text at its position.
+ */
+async function unexplainedViolations(page: Page, violations: string[]): Promise<string[]> {
+  const unexplained: string[] = [];
+  for (const violation of violations) {
+    const probe = /^script-src eval (\S+):(\d+):(\d+)$/.exec(violation);
+    if (probe) {
+      const [, url, line, column] = probe as unknown as [string, string, string, string];
+      const source = (await (await page.request.get(url)).text()).split('\n')[Number(line) - 1] ?? '';
+      const before = source.slice(Math.max(0, Number(column) - 200), Number(column) + 20);
+      if (/jitless[\s\S]*Function\(``\)/.test(before)) continue;
+    }
+    unexplained.push(violation);
+  }
+  return unexplained;
+}
+
+test.describe('the Content-Security-Policy', () => {
+  // The deliberate inline script below is refused, and Chromium says so on the console.
+  test.use({ allowedConsoleErrors: [/Executing inline script violates the following Content Security Policy/] });
+
+  test('holds script-src and connect-src to self, and Monaco, its worker and the import worker all run under it', async ({
+    page,
+    requests,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(
+          `${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        ),
+      );
+    });
+    const response = await page.goto('/');
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toBe(CONTENT_SECURITY_POLICY);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).toMatch(/connect-src 'self'(;|$)/);
+    expect(policy).toMatch(/worker-src [^;]*'self'/);
+
+    const review = await importFile(page, corpusFile('cfn/001.yaml')); // parsed in the import worker
+    await review.getByRole('button', { name: 'Done' }).click();
+    await openJsonView(page); // Monaco, lazily loaded
+    await expect.poll(() => requests.some((r) => /json\.worker/.test(r.url))).toBe(true); // and its worker
+
+    const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    expect(await unexplainedViolations(page, await violations())).toEqual([]);
+
+    // The policy is enforced, not just sent: an injected inline script does not run.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    // Refused once per copy of the policy (response header and meta tag).
+    await expect.poll(async () => (await unexplainedViolations(page, await violations())).length).toBeGreaterThan(0);
+    for (const violation of await unexplainedViolations(page, await violations()))
+      expect(violation).toMatch(/^script-src-elem inline/);
+  });
+});
+
+/** Records every main-thread task over 50 ms (the Long Tasks API) from page load on. */
+async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/**
+ * Builds a file of `bytes` bytes in the page (Playwright's own file transfer would count as a
+ * page task) and hands it to the Import dialog's file input as a user's pick would.
+ * Returns the page time at which the input got it.
+ */
+async function chooseFileInPage(
+  page: Page,
+  name: string,
+  head: string,
+  filler: string,
+  bytes: number,
+): Promise<number> {
+  await page.evaluate(
+    ({ name, head, filler, bytes }) => {
+      const encoder = new TextEncoder();
+      const parts: BlobPart[] = [encoder.encode(head)];
+      const chunk = encoder.encode(filler.repeat(Math.ceil((1024 * 1024) / filler.length)));
+      let size = parts[0] instanceof Uint8Array ? parts[0].length : 0;
+      while (size < bytes) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, bytes - size));
+        parts.push(piece);
+        size += piece.length;
+      }
+      (window as unknown as { pendingFile: File }).pendingFile = new File(parts, name);
+    },
+    { name, head, filler, bytes },
+  );
+  await page.waitForTimeout(300); // let the file's construction settle before measuring
+  return page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('[role="dialog"] input[type="file"]');
+    if (!input) throw new Error('no file input in the dialog');
+    const transfer = new DataTransfer();
+    transfer.items.add((window as unknown as { pendingFile: File }).pendingFile);
+    input.files = transfer.files;
+    const started = performance.now();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return started;
+  });
+}
+
+/** The longest main-thread task since `since` (0 when none went over 50 ms), after the observer caught up. */
+async function longestTaskSince(page: Page, since: number): Promise<number> {
+  await page.waitForTimeout(300); // long-task entries are delivered after the task ends
+  return page.evaluate(
+    (start) =>
+      Math.max(
+        0,
+        ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+          .filter((t) => t.start + t.duration >= start)
+          .map((t) => t.duration),
+      ),
+    since,
+  );
+}
+
+function report(label: string, ms: number): void {
+  test.info().annotations.push({ type: label, description: `${ms.toFixed(0)} ms` });
+  console.log(`${label}: ${ms.toFixed(0)} ms`);
+}
+
+test('importing a 20 MB file says why it is refused, with no main-thread task over 200 ms', async ({ page }) => {
+  await observeLongTasks(page);
+  await startWithCorpusPipeline(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
+  const started = await chooseFileInPage(page, 'huge.yaml', 'Resources:\n', '  X: y\n', 20 * 1024 * 1024);
+  await expect(dialog.getByRole('alert')).toContainText('huge.yaml is 20.0 MB; Pipewright imports files up to 5.0 MB');
+  const longest = await longestTaskSince(page, started);
+  report('longest main-thread task during the 20 MB import', longest);
+  expect(longest).toBeLessThan(200);
+  await page.keyboard.press('Escape');
+  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+});
+
+test('importing a 4.5 MB template (just under the limit) is read in the worker and refused with its reason; the longest main-thread task is reported', async ({
+  page,
+}) => {
+  await observeLongTasks(page);
+  await startWithCorpusPipeline(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
+  const head = "AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n";
+  const started = await chooseFileInPage(page, 'big.template.yaml', head, '# padding\n', 4.5 * 1024 * 1024);
+  await expect(dialog.getByRole('alert')).toContainText('Could not import big.template.yaml', { timeout: 30_000 });
+  const longest = await longestTaskSince(page, started);
+  // A figure for docs/reliability.md, not a bound: the issue bounds the 20 MB import only, and
+  // this one hands 4.5 MB to the worker (about 150 ms on a busy 2-core machine).
+  report('longest main-thread task during a 4.5 MB import', longest);
+});
