@@ -3,6 +3,7 @@ import { expect, test } from './fixtures.js';
 import { actionNode, corpusFile, docsShot, importFile, inspector, openJsonView } from './panels-helpers.js';
 
 test('the JSON view loads Monaco locally and shows the diagnostics as markers', async ({ page, requests }) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto('/');
   const scriptsBefore = requests.filter((r) => r.resourceType === 'script').length;
   const review = await importFile(page, corpusFile('json/015.json'));
@@ -21,6 +22,15 @@ test('the JSON view loads Monaco locally and shows the diagnostics as markers', 
     requests.filter((r) => r.resourceType === 'font').every((r) => r.url.startsWith(new URL(page.url()).origin)),
   ).toBe(true);
   await page.screenshot({ path: docsShot('json-view-markers.png') });
+
+  // The JSON Schema derived from the model offers completion.
+  await editor.locator('.view-line', { hasText: '"pipeline": {' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"exec');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget').getByText('executionMode')).toBeVisible();
+  await page.keyboard.press('Escape');
 });
 
 test('editing the JSON moves the canvas; broken JSON shows its error and keeps the last good pipeline', async ({

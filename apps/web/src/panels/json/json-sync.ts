@@ -63,9 +63,7 @@ export function markersFor(document: PipelineJsonDocument, diagnostics: readonly
     const newline = document.text.indexOf('\n', range.offset);
     const lineEnd = newline === -1 ? document.text.length : newline;
     const end = Math.min(range.offset + Math.max(range.length, 1), lineEnd > range.offset ? lineEnd : range.offset + 1);
-    return [
-      { start: range.offset, end, severity: d.severity, message: `${d.message} (${d.ruleId})`, ruleId: d.ruleId },
-    ];
+    return [{ start: range.offset, end, severity: d.severity, message: d.message, ruleId: d.ruleId }];
   });
 }
 

@@ -6,6 +6,7 @@
  * loaded JSON editor, so none of it is in the initial bundle.
  */
 import * as monaco from 'monaco-editor/editor';
+import './monaco-contributions.js';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
