@@ -4,6 +4,7 @@
 // reload after a failed import or a broken JSON edit, a storage really filled in the page, CSP
 // violations counted while Monaco and the workers run, and the main thread's longest task
 // (PerformanceObserver) during a 20 MB import.
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../scripts/lib/csp.mjs';
 import { expect, test } from './fixtures.js';
@@ -296,4 +297,16 @@ test('importing a 4.5 MB template (just under the limit) is read in the worker a
   // A figure for docs/reliability.md, not a bound: the issue bounds the 20 MB import only, and
   // this one hands 4.5 MB to the worker (about 150 ms on a busy 2-core machine).
   report('longest main-thread task during a 4.5 MB import', longest);
+});
+
+test('every journey runs with the shared guards (no console error, no request off the page origin)', () => {
+  // The guards live in fixtures.ts's `test`; a spec importing Playwright's own `test` would skip them.
+  const dir = new URL('.', import.meta.url);
+  const specs = readdirSync(dir).filter((name) => name.endsWith('.spec.ts'));
+  expect(specs.length).toBeGreaterThan(1);
+  for (const spec of specs) {
+    const source = readFileSync(new URL(spec, dir), 'utf8');
+    expect(source, spec).toMatch(/import \{[^}]*\btest\b[^}]*\} from '\.\/fixtures\.js'/);
+    expect(source, spec).not.toMatch(/import \{[^}]*\btest\b[^}]*\} from '@playwright\/test'/);
+  }
 });
