@@ -154,22 +154,35 @@ describe('diagnostics index', () => {
 });
 
 describe('deferred validation of large documents', () => {
-  it('draws first and validates when the scheduler runs, coalescing edits', () => {
+  it('draws a large new document first and validates it when the scheduler runs', () => {
     const tasks: (() => void)[] = [];
-    const store = createEditorStore(
-      { pipeline: twoStages() },
-      { syncValidationLimit: 1, schedule: (t) => tasks.push(t) },
-    );
+    const options = { syncValidationLimit: 1, schedule: (t: () => void) => tasks.push(t) };
+    const store = createEditorStore({ pipeline: twoStages() }, options);
     expect(store.getState().diagnosticsPending).toBe(true);
     expect(tasks).toHaveLength(1);
     tasks.shift()!();
     expect(store.getState().diagnosticsPending).toBe(false);
 
-    store.getState().dispatch(setName('Build'));
-    store.getState().dispatch(setName('Build'));
+    // Imports are new documents too; several coalesce into one validation.
+    const withDuplicate = structuredClone(twoStages());
+    withDuplicate.stages[1]!.actions[1]!.name = 'Build';
+    store.getState().replacePipeline(withDuplicate, { kind: 'import' });
+    store.getState().replacePipeline(structuredClone(withDuplicate), { kind: 'import' });
     expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name')).toHaveLength(0);
     expect(tasks).toHaveLength(1);
     tasks.shift()!();
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name').length).toBeGreaterThan(0);
+  });
+
+  it('re-validates edits of a large document at once', () => {
+    const tasks: (() => void)[] = [];
+    const store = createEditorStore(
+      { pipeline: twoStages() },
+      { syncValidationLimit: 1, schedule: (t) => tasks.push(t) },
+    );
+    tasks.shift()!();
+    store.getState().dispatch(setName('Build'));
+    expect(tasks).toHaveLength(0);
     expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name').length).toBeGreaterThan(0);
   });
 });
