@@ -1,5 +1,6 @@
 import { hclExpression, hclKey, hclString } from './escape.js';
 import type { TfAttribute, TfEntry, TfItem, TfValue } from './ir.js';
+import { reindentExpression } from './reindent.js';
 
 /*
  * Native HCL, laid out as `terraform fmt` would: two-space indent; `=` aligned across
@@ -20,8 +21,10 @@ function inline(value: TfValue): string | undefined {
       return String(value.value);
     case 'null':
       return 'null';
-    case 'expression':
-      return hclExpression(value.template);
+    case 'expression': {
+      const text = hclExpression(value.template);
+      return text.includes('\n') ? undefined : text;
+    }
     case 'reference':
       return value.traversal;
     case 'type':
@@ -62,6 +65,8 @@ function multiline(value: TfValue, indent: string): string {
       return `[\n${value.items.map((i) => `${indent}${INDENT}${multiline(i, indent + INDENT)},`).join('\n')}\n${indent}]`;
     case 'call':
       return `${value.name}(${value.args.map((a) => multiline(a, indent)).join(', ')})`;
+    case 'expression':
+      return reindentExpression(hclExpression(value.template), indent);
     default:
       return '';
   }
