@@ -7,7 +7,11 @@ import { useDetailed } from './lod.js';
 function ArtifactEdgeView(props: EdgeProps<ArtifactFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
   const detailed = useDetailed();
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const corridorY = data?.corridorY;
+  const [path, labelX, labelY] =
+    corridorY === undefined
+      ? getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
+      : corridorPath(sourceX, sourceY, targetX, targetY, corridorY);
   const backwards = data?.backwards ?? false;
   return (
     <>
@@ -30,6 +34,26 @@ function ArtifactEdgeView(props: EdgeProps<ArtifactFlowEdge>) {
       )}
     </>
   );
+}
+
+/** Out of the producer, down to the corridor below the lanes, along it, and up into the consumer. */
+function corridorPath(sx: number, sy: number, tx: number, ty: number, cy: number): [string, number, number] {
+  const r = 10;
+  const out = sx + 18;
+  const into = tx - 18;
+  const path = [
+    `M${sx},${sy}`,
+    `H${out - r}`,
+    `Q${out},${sy} ${out},${sy + r}`,
+    `V${cy - r}`,
+    `Q${out},${cy} ${out + r},${cy}`,
+    `H${into - r}`,
+    `Q${into},${cy} ${into},${cy - r}`,
+    `V${ty + r}`,
+    `Q${into},${ty} ${into + r},${ty}`,
+    `H${tx}`,
+  ].join(' ');
+  return [path, (out + into) / 2, cy];
 }
 
 export const ArtifactEdge = memo(ArtifactEdgeView);

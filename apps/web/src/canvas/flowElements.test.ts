@@ -29,7 +29,11 @@ describe('buildFlowElements', () => {
     expect(action.measured).toEqual({ width: action.width, height: action.height });
     expect(action.handles?.map((h) => h.type)).toEqual(['target', 'source']);
     expect(edges).toEqual([
-      expect.objectContaining({ source: 'a:0:0', target: 'a:1:0', data: { artifact: 'Out', backwards: false } }),
+      expect.objectContaining({
+        source: 'a:0:0',
+        target: 'a:1:0',
+        data: { artifact: 'Out', backwards: false, corridorY: undefined },
+      }),
     ]);
   });
 

@@ -36,6 +36,8 @@ export interface AddLaneNodeData extends Record<string, unknown> {
 export interface ArtifactEdgeData extends Record<string, unknown> {
   artifact: string;
   backwards: boolean;
+  /** Route below the lanes at this y (edges that skip over columns). */
+  corridorY: number | undefined;
 }
 
 export type ActionFlowNode = Node<ActionNodeData, 'action'>;
@@ -205,7 +207,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
   const edgesBefore = new Map(previous?.edges.map((e) => [e.id, e]));
   const edges = layout.edges.map((e): ArtifactFlowEdge => {
     const old = edgesBefore.get(e.id);
-    if (old && old.data?.backwards === e.backwards) return old;
+    if (old && old.data?.backwards === e.backwards && old.data.corridorY === e.corridorY) return old;
     return {
       id: e.id,
       type: 'artifact',
@@ -214,7 +216,7 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
       focusable: false,
       selectable: false,
       markerEnd: e.backwards ? BACKWARDS_ARROW : ARROW,
-      data: { artifact: e.artifact, backwards: e.backwards },
+      data: { artifact: e.artifact, backwards: e.backwards, corridorY: e.corridorY },
     };
   });
   return { nodes, edges };

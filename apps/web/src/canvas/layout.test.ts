@@ -145,3 +145,23 @@ describe('neighbourInDirection', () => {
     expect(neighbourInDirection(layout, 'a:0:0', 'up')).toBeUndefined();
   });
 });
+
+describe('edge corridors', () => {
+  it('routes an edge that skips over columns below the lanes, and keeps neighbours direct', () => {
+    const skipping: Pipeline = {
+      name: 'p',
+      roleArn: 'r',
+      stages: [
+        { name: 'Source', actions: [act('Src', 1, { outputArtifacts: [{ name: 'Code' }] })] },
+        { name: 'Build', actions: [act('Compile', 1, { inputArtifacts: [{ name: 'Code' }] })] },
+        { name: 'Deploy', actions: [act('Ship', 1, { inputArtifacts: [{ name: 'Code' }] })] },
+      ],
+    };
+    const layout = layoutPipeline(skipping);
+    const direct = layout.edges.find((e) => e.target === 'a:1:0')!;
+    const skip = layout.edges.find((e) => e.target === 'a:2:0')!;
+    expect(direct.corridorY).toBeUndefined();
+    expect(skip.corridorY).toBeGreaterThan(layout.height);
+    expect(layout.totalHeight).toBeGreaterThan(skip.corridorY!);
+  });
+});

@@ -54,6 +54,11 @@ export interface EdgeLayout {
   artifact: string;
   /** The producer does not run before the consumer: an error the validator reports. */
   backwards: boolean;
+  /**
+   * Set when columns lie between producer and consumer: the edge runs along this
+   * line below the lanes instead of across the actions in between.
+   */
+  corridorY?: number;
 }
 
 export interface PipelineLayout {
@@ -65,8 +70,16 @@ export interface PipelineLayout {
   /** The "add stage" drop lane after the last stage. */
   addLane: { x: number; y: number; width: number; height: number };
   width: number;
+  /** Height of the lanes. */
   height: number;
+  /** Height including the edge corridors below the lanes. */
+  totalHeight: number;
 }
+
+/** Space between the lanes' bottom and the first edge corridor, and between corridors. */
+export const CORRIDOR_GAP = 22;
+export const CORRIDOR_STEP = 10;
+const CORRIDOR_TRACKS = 4;
 
 export const actionNodeId = (stage: number, action: number): string => `a:${stage}:${action}`;
 export const laneNodeId = (stage: number): string => `s:${stage}`;
@@ -122,8 +135,37 @@ export function layoutPipeline(pipeline: Pipeline): PipelineLayout {
   for (const lane of lanes) lane.height = height;
 
   const { edges, dangling } = artifactEdges(pipeline);
+  const tracks = routeAroundColumns(edges, lanes, actions, height);
   const addLane = { x, y: 0, width: NODE_WIDTH + LANE_PAD_X * 2, height };
-  return { lanes, actions, edges, dangling, addLane, width: x + addLane.width, height };
+  const totalHeight = tracks === 0 ? height : height + CORRIDOR_GAP + tracks * CORRIDOR_STEP;
+  return { lanes, actions, edges, dangling, addLane, width: x + addLane.width, height, totalHeight };
+}
+
+/**
+ * Gives edges that skip over columns a corridor below the lanes (one of a few
+ * tracks, by producer, so parallel corridors stay apart). Returns the tracks used.
+ */
+function routeAroundColumns(edges: EdgeLayout[], lanes: LaneLayout[], actions: ActionLayout[], height: number): number {
+  const firstColumn: number[] = [];
+  let count = 0;
+  for (const lane of lanes) {
+    firstColumn.push(count);
+    count += Math.max(lane.columns.length, 1);
+  }
+  const globalColumn = new Map(actions.map((a) => [a.id, (firstColumn[a.stage] ?? 0) + a.column]));
+  const trackOf = new Map<string, number>();
+  for (const edge of edges) {
+    const from = globalColumn.get(edge.source);
+    const to = globalColumn.get(edge.target);
+    if (edge.backwards || from === undefined || to === undefined || to - from <= 1) continue;
+    let track = trackOf.get(edge.source);
+    if (track === undefined) {
+      track = trackOf.size % CORRIDOR_TRACKS;
+      trackOf.set(edge.source, track);
+    }
+    edge.corridorY = height + CORRIDOR_GAP + track * CORRIDOR_STEP;
+  }
+  return trackOf.size === 0 ? 0 : Math.min(trackOf.size, CORRIDOR_TRACKS);
 }
 
 interface Producer {
