@@ -1,4 +1,4 @@
-import { lookupProvider, type Pipeline, type ProviderSpec } from '@pipewright/model';
+import { isOpaque, lookupProvider, type Pipeline, type ProviderSpec } from '@pipewright/model';
 import { accountOf, at, list, num, record, text } from './values.js';
 
 /*
@@ -68,10 +68,14 @@ export interface StageEntry {
   path: string;
   name: string | undefined;
   actions: ActionEntry[];
+  /** Actions that are opaque as a whole (e.g. a CloudFormation `Fn::If`): counted, never inspected. */
+  opaqueActions: number;
 }
 
 export interface PipelineIndex {
   stages: StageEntry[];
+  /** Stages that are opaque as a whole: counted, never inspected. */
+  opaqueStages: number;
   actions: ActionEntry[];
   /** Every output declaration by artifact name, in document order. */
   producers: Map<string, { action: ActionEntry; ref: NamedRef }[]>;
@@ -216,11 +220,27 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
   const actionsByName: PipelineIndex['actionsByName'] = new Map();
 
   const stageList = list(p.stages);
+  let opaqueStages = 0;
   for (let s = 0; s < stageList.length; s++) {
+    if (isOpaque(stageList[s])) {
+      opaqueStages++;
+      continue;
+    }
     const stage = record(stageList[s]) ?? {};
-    const entry: StageEntry = { index: s, raw: stage, path: `/stages/${s}`, name: text(stage.name), actions: [] };
+    const entry: StageEntry = {
+      index: s,
+      raw: stage,
+      path: `/stages/${s}`,
+      name: text(stage.name),
+      actions: [],
+      opaqueActions: 0,
+    };
     const actionList = list(stage.actions);
     for (let a = 0; a < actionList.length; a++) {
+      if (isOpaque(actionList[a])) {
+        entry.opaqueActions++;
+        continue;
+      }
       const item = actionEntry(record(actionList[a]) ?? {}, s, a, actions.length, entry.name);
       actions.push(item);
       entry.actions.push(item);
@@ -240,6 +260,7 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
   const type = p.pipelineType;
   return {
     stages,
+    opaqueStages,
     actions,
     producers,
     namespaces,

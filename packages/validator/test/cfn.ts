@@ -1,4 +1,5 @@
 import { opaque, type Pipeline } from '@pipewright/model';
+import { parse, type Tags } from 'yaml';
 
 /*
  * Test helper: turns the Properties of an AWS::CodePipeline::Pipeline resource
@@ -19,11 +20,13 @@ const lowerFirst = (key: string) => key.charAt(0).toLowerCase() + key.slice(1);
 
 function convert(value: unknown, keepKeys = false): unknown {
   if (isIntrinsic(value)) return opaque('cloudformation', value);
+  // CloudFormation passes scalar configuration values to the API as strings.
+  if (keepKeys && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
   if (Array.isArray(value)) return value.map((v) => convert(v));
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (keepKeys) out[key] = convert(v);
+    if (keepKeys) out[key] = convert(v, typeof v !== 'object');
     else if (key === 'Configuration') out.configuration = convert(v, true);
     else out[lowerFirst(key)] = convert(v);
   }
@@ -54,4 +57,42 @@ export function pipelinesOfTemplate(template: unknown): { id: string; pipeline: 
   return Object.entries(resources)
     .filter(([, r]) => r.Type === 'AWS::CodePipeline::Pipeline')
     .map(([id, r]) => ({ id, pipeline: pipelineFromCfn({ Name: id, ...r.Properties }) }));
+}
+
+const SHORT_FORMS = [
+  'Ref',
+  'Condition',
+  'Sub',
+  'GetAtt',
+  'Join',
+  'If',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'FindInMap',
+  'Select',
+  'Split',
+  'ImportValue',
+  'Base64',
+  'GetAZs',
+  'Cidr',
+];
+
+/** YAML tags for CloudFormation's short-form intrinsics (`!Ref x` -> `{ Ref: x }`, `!Sub s` -> `{ 'Fn::Sub': s }`). */
+const cfnTags: Tags = SHORT_FORMS.flatMap((name) => {
+  const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+  const wrap = (value: unknown) => ({
+    [key]: name === 'GetAtt' && typeof value === 'string' ? value.split('.') : value,
+  });
+  return [
+    { tag: `!${name}`, resolve: (value: string) => wrap(value) },
+    { tag: `!${name}`, collection: 'seq' as const, resolve: (seq: { toJSON(): unknown }) => wrap(seq.toJSON()) },
+    { tag: `!${name}`, collection: 'map' as const, resolve: (map: { toJSON(): unknown }) => wrap(map.toJSON()) },
+  ];
+}) as Tags;
+
+/** A CloudFormation template in YAML (short-form intrinsics included) or JSON. */
+export function parseTemplate(text: string): unknown {
+  return parse(text, { customTags: cfnTags, version: '1.1' });
 }

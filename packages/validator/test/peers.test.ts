@@ -6,7 +6,7 @@ import type { Pipeline } from '@pipewright/model';
 import { rules } from '../src/rules/index.js';
 import { validate } from '../src/engine.js';
 import type { ValidateOptions } from '../src/types.js';
-import { pipelineFromCfn, pipelinesOfTemplate } from './cfn.js';
+import { parseTemplate, pipelineFromCfn, pipelinesOfTemplate } from './cfn.js';
 
 /*
  * The peers' own test suites, run against this validator. Every cfn-lint unit
@@ -352,6 +352,46 @@ const ROLE_PLACEHOLDERS: Record<string, string> = {
     scope: ['action-config-artifact-ref', 'role-arn-format'],
   });
 });
+
+// ------------------------------------------------------------------ cfn-lint template fixtures
+
+/* Our rules for each cfn-lint rule its template tests expect (current and pre-2025 rules). */
+const CFNLINT_SCOPES: Record<string, readonly string[]> = {
+  E2540: ['stage-count', 'source-required', 'source-first-stage-only', 'stage-name-unique'],
+  E2541: [
+    'action-name-unique',
+    'action-type-known',
+    'artifact-count',
+    'artifact-input-produced',
+    'artifact-input-order',
+    'artifact-output-unique',
+  ],
+  E3700: ['source-first-stage-only', 'source-required'],
+};
+const CFNLINT_ALL = [...new Set(Object.values(CFNLINT_SCOPES).flat())];
+
+interface TemplateEntry {
+  file: string;
+  expected: 'good' | 'bad' | 'unknown';
+  rules: string[];
+  observed?: { rules?: string[] };
+}
+for (const t of readJson('cfnlint/manifest.json') as TemplateEntry[]) {
+  const id = t.file.replace(/^templates\//, '');
+  const pipelines = pipelinesOfTemplate(parseTemplate(readFileSync(join(peers, 'cfnlint', t.file), 'utf8'))).map(
+    (p) => p.pipeline,
+  );
+  // "unknown": no test references the template any more; cfn-lint 1.51.0's own run gives the verdict.
+  const peerRules = t.expected === 'unknown' ? (t.observed?.rules ?? []).filter((r) => r in CFNLINT_SCOPES) : t.rules;
+  const peerError = t.expected === 'bad' || peerRules.length > 0;
+  cases.push({
+    suite: 'cfn-lint templates',
+    id,
+    peerError,
+    pipelines,
+    scope: peerError ? peerRules.flatMap((r) => CFNLINT_SCOPES[r] ?? []) : CFNLINT_ALL,
+  });
+}
 
 // ------------------------------------------------------------------ run
 

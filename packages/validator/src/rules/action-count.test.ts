@@ -1,3 +1,4 @@
+import { opaque } from '@pipewright/model';
 import { build, pipeline, source, stage, withStages } from '../../test/fixtures.js';
 import { ruleTests } from '../../test/rule-tester.js';
 import { actionCount } from './action-count.js';
@@ -11,6 +12,13 @@ ruleTests(actionCount, {
     {
       name: 'fifty actions in a stage',
       pipeline: withStages(stage('Source', source()), stage('Build', ...builds(50))),
+    },
+    {
+      name: 'an opaque action counts as an action',
+      pipeline: withStages(stage('Source', source()), {
+        name: 'Build',
+        actions: [opaque('cloudformation', { 'Fn::If': ['c', {}, {}] }) as never],
+      }),
     },
   ],
   invalid: [

@@ -20,13 +20,13 @@ export const actionCount: RuleModule = {
   },
   check({ index, report }) {
     for (const stage of index.stages) {
-      const n = stage.actions.length;
+      const n = stage.actions.length + stage.opaqueActions;
       const path = at(stage.path, 'actions');
       if (n === 0) report({ message: `Stage ${q(stage.name)} has no actions; it needs at least one.`, path });
       if (n > MAX_PER_STAGE)
         report({ message: `Stage ${q(stage.name)} has ${n} actions; at most ${MAX_PER_STAGE} are allowed.`, path });
     }
-    const total = index.actions.length;
+    const total = index.stages.reduce((sum, s) => sum + s.actions.length + s.opaqueActions, 0);
     if (total > MAX_PER_PIPELINE)
       report({ message: `Pipeline has ${total} actions; at most ${MAX_PER_PIPELINE} are allowed.`, path: '/stages' });
   },

@@ -23,6 +23,13 @@ ruleTests(sourceRequired, {
         stage('Build', build()),
       ),
     },
+    {
+      name: 'first stage holds an opaque action (Fn::If)',
+      pipeline: withStages(
+        { name: 'Source', actions: [opaque('cloudformation', { 'Fn::If': ['c', {}, {}] }) as never] },
+        stage('Build', build()),
+      ),
+    },
   ],
   invalid: [
     { name: 'no stages', pipeline: withStages(), diagnostics: [{ path: '/stages' }] },

@@ -17,15 +17,18 @@ export const sourceRequired: RuleModule = {
       'cfn-lint E2540 (legacy)',
       'cloudformation-validate E3700',
     ],
-    notes: 'Actions whose category is opaque count as possible sources, so they never trigger this rule.',
+    notes:
+      'Opaque actions, opaque categories and an opaque first stage count as possible sources, so they never trigger this rule.',
   },
   check({ index, report }) {
     const first = index.stages[0];
+    if (index.opaqueStages > 0 && first?.index !== 0) return; // the first stage is opaque: cannot tell
     if (!first) {
       report({ message: 'Pipeline has no stages, so no source action.', path: '/stages' });
       return;
     }
-    const hasSource = first.actions.some((a) => a.category === 'Source' || a.category === undefined);
+    const hasSource =
+      first.opaqueActions > 0 || first.actions.some((a) => a.category === 'Source' || a.category === undefined);
     if (!hasSource) {
       report({ message: `First stage ${q(first.name)} has no source action.`, path: at(first.path, 'actions') });
     }

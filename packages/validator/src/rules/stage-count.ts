@@ -19,7 +19,7 @@ export const stageCount: RuleModule = {
     notes: 'An old AWS limits page said 2-10 stages; current pages and DOC22 say 2-50, which this rule follows.',
   },
   check({ index, report }) {
-    const count = index.stages.length;
+    const count = index.stages.length + index.opaqueStages;
     if (count < 2) {
       report({
         message: `Pipeline has ${count} stage${count === 1 ? '' : 's'}; it needs at least 2.`,
