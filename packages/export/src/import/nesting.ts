@@ -7,8 +7,18 @@
 
 export const MAX_NESTING = 256;
 
-const OPEN = new Set(['{', '[', '(']);
-const CLOSE = new Set(['}', ']', ')']);
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
+const QUOTE = 34;
+const HASH = 35;
+const SLASH = 47;
+const BACKSLASH = 92;
+
+const isOpen = (c: number) => c === 123 /* { */ || c === 91 /* [ */ || c === 40; /* ( */
+const isClose = (c: number) => c === 125 /* } */ || c === 93 /* ] */ || c === 41; /* ) */
+/** YAML block indicators that open a level when followed by a space or a line end. */
+const isIndicator = (c: number) => c === 45 /* - */ || c === 63 /* ? */ || c === 58; /* : */
 
 /**
  * The offset where nesting first goes past `max`, or undefined. Counts brackets outside
@@ -17,52 +27,57 @@ const CLOSE = new Set(['}', ']', ')']);
  */
 export function offsetBeyondNesting(text: string, max: number, syntax: 'yaml' | 'hcl'): number | undefined {
   let depth = 0;
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (lineStart && syntax === 'yaml') {
-      let j = i;
-      while (j < text.length) {
-        const d = text[j];
-        const next = text[j + 1];
-        if (d === ' ') j++;
-        else if ((d === '-' || d === '?' || d === ':') && (next === ' ' || next === '\n')) j++;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    if (syntax === 'yaml' && (i === 0 || text.charCodeAt(i - 1) === NEWLINE)) {
+      const lineStart = i;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (c === SPACE) i++;
+        else if (isIndicator(c) && (next === SPACE || next === NEWLINE)) i++;
         else break;
       }
-      if (depth + (j - i) > max) return j;
-      i = j - 1;
-      lineStart = false;
+      if (depth + (i - lineStart) > max) return i;
+      if (i >= length) break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = endOfString(text, i) + 1;
       continue;
     }
-    lineStart = false;
-    if (c === '\n') lineStart = true;
-    else if (c === '"') i = endOfString(text, i);
-    else if (startsComment(text, i, syntax)) {
+    if (startsComment(text, i, c, syntax)) {
       const end = text.indexOf('\n', i);
       if (end < 0) return undefined;
-      i = end - 1;
-    } else if (OPEN.has(c)) {
-      if (++depth > max) return i;
-    } else if (CLOSE.has(c)) {
-      depth = Math.max(0, depth - 1);
+      i = end;
+      continue;
     }
+    if (isOpen(c)) {
+      if (++depth > max) return i;
+    } else if (isClose(c)) {
+      if (depth > 0) depth--;
+    }
+    i++;
   }
   return undefined;
 }
 
 function endOfString(text: string, open: number): number {
   for (let i = open + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"') return i;
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i;
   }
   return text.length;
 }
 
-function startsComment(text: string, i: number, syntax: 'yaml' | 'hcl'): boolean {
-  const c = text[i];
-  if (syntax === 'hcl') return c === '#' || (c === '/' && text[i + 1] === '/');
+function startsComment(text: string, i: number, c: number, syntax: 'yaml' | 'hcl'): boolean {
+  if (syntax === 'hcl') return c === HASH || (c === SLASH && text.charCodeAt(i + 1) === SLASH);
   // YAML: `#` starts a comment only at a line start or after white space (`a#b` is a plain scalar).
-  return c === '#' && (i === 0 || /\s/.test(text[i - 1] as string));
+  if (c !== HASH) return false;
+  const before = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
+  return before === SPACE || before === TAB || before === NEWLINE || before === 13;
 }
 
 /** 1-based line and column of an offset (`\n`, `\r\n` and `\r` end lines). */

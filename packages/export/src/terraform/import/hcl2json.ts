@@ -104,15 +104,15 @@ export interface HclParseError {
  * first call also starts the WASM runtime (about 70 ms), later ones cost only the parse.
  */
 export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: false; error: HclParseError } {
-  // Nesting thousands deep overflows the WASM stack, and the Go runtime does not survive it.
-  const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'hcl');
-  if (tooDeep !== undefined) {
-    return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
-  }
   // Each one would be a diagnostic of its own: a binary file takes seconds to refuse.
   const control = offsetOfControlCharacter(text);
   if (control !== undefined) {
     return { ok: false, error: { message: describeControlCharacter(text, control), ...positionAt(text, control) } };
+  }
+  // Nesting thousands deep overflows the WASM stack, and the Go runtime does not survive it.
+  const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'hcl');
+  if (tooDeep !== undefined) {
+    return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
   }
   const parser = loadParser();
   let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;
