@@ -10,6 +10,18 @@ import { reindentExpression } from './reindent.js';
 
 const INDENT = '  ';
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Columns a key takes, counted as hclwrite counts them: grapheme clusters, not UTF-16 units. */
+function columns(text: string): number {
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) return text.length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count++;
+  return count;
+}
+
 /** A value on one line, or undefined when it needs several (non-empty objects, calls on them). */
 function inline(value: TfValue): string | undefined {
   switch (value.kind) {
@@ -81,8 +93,8 @@ function alignedLines(pairs: { key: string; value: TfValue }[], indent: string, 
   let run: { key: string; text: string }[] = [];
   let afterMultiline = false;
   const flush = () => {
-    const width = Math.max(0, ...run.map((p) => p.key.length));
-    for (const p of run) lines.push(`${indent}${p.key.padEnd(width)} = ${p.text}`);
+    const width = Math.max(0, ...run.map((p) => columns(p.key)));
+    for (const p of run) lines.push(`${indent}${p.key}${' '.repeat(width - columns(p.key))} = ${p.text}`);
     run = [];
   };
   for (const pair of pairs) {

@@ -2,10 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from '@cdktf/hcl-tools';
+import fc from 'fast-check';
 import { generatePipeline, templates } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { planExport } from '../../src/plan/index.js';
 import { emitTerraform, importTerraform } from '../../src/terraform/index.js';
+import { pipeline } from './arbitraries.js';
 import { everyArgument, unsupportedFields } from './fixtures.js';
 
 /*
@@ -36,6 +38,16 @@ function exports(): [string, string][] {
 }
 
 describe('terraform fmt layout', () => {
+  it('holds for random pipelines with hostile strings and keys', async () => {
+    const samples = fc.sample(pipeline, { numRuns: 40, seed: 7 });
+    const changed: string[] = [];
+    for (const p of samples) {
+      const text = emitTerraform(planExport(p, { target: 'terraform' })).text;
+      if ((await format(text)) !== text) changed.push(text);
+    }
+    expect(changed).toEqual([]);
+  });
+
   it('hclwrite.Format changes nothing in any export', async () => {
     const texts = exports();
     expect(texts.length).toBeGreaterThan(50);
