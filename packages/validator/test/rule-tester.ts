@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Pipeline } from '@pipewright/model';
+import { applyEdit, type Pipeline } from '@pipewright/model';
 import { runRules } from '../src/engine.js';
 import type { RuleModule, ValidateOptions } from '../src/types.js';
 
@@ -47,6 +47,19 @@ export function ruleTests(rule: RuleModule, cases: { valid: ValidCase[]; invalid
           if (want.related) expect(got[i]!.related).toEqual(want.related);
           if (want.fix) expect(got[i]!.fix).toBeDefined();
         });
+        // Every offered fix applies, and afterwards the rule reports fewer problems.
+        for (const d of got) {
+          if (!d.fix) continue;
+          const applied = applyEdit(c.pipeline, d.fix.edit);
+          expect(applied, `${d.fix.title}: ${applied.ok ? '' : applied.reason}`).toMatchObject({ ok: true });
+          if (!applied.ok) continue;
+          const after = runRules(applied.pipeline, [rule], c.options);
+          expect(
+            after.filter((a) => a.path === d.path && a.message === d.message),
+            d.fix.title,
+          ).toEqual([]);
+          expect(after.length, d.fix.title).toBeLessThan(got.length);
+        }
       });
   });
 }
