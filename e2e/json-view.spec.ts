@@ -21,10 +21,32 @@ test('the JSON view loads Monaco locally and shows the diagnostics as markers', 
   expect(
     requests.filter((r) => r.resourceType === 'font').every((r) => r.url.startsWith(new URL(page.url()).origin)),
   ).toBe(true);
+  // Hovering a marker shows the diagnostic with its rule id, and the API's documentation of the field.
+  const role = editor.locator('.view-line span span', { hasText: '"<CODEPIPELINE_ROLE_ARN>"' });
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'role-arn-format' }).first();
+  await expect(async () => {
+    await role.hover({ position: { x: 20, y: 5 } });
+    await expect(hover).toBeVisible({ timeout: 2000 });
+  }).toPass();
+  await expect(hover).toContainText('The Amazon Resource Name (ARN) for CodePipeline');
   await page.screenshot({ path: docsShot('json-view-markers.png') });
+  await page.mouse.move(0, 0);
+
+  // A diagnostic's fix is offered as a quick fix in the editor too (Ctrl+.).
+  await editor.click({ position: { x: 200, y: 10 } });
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let line = 1; line < 18; line++) await page.keyboard.press('ArrowDown'); // line 18: "configuration": {
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget').getByText('Set PollForSourceChanges to "false"', { exact: false });
+  await expect(fix).toBeVisible();
+  await fix.click();
+  await expect(editor.locator('.view-lines')).toContainText('"PollForSourceChanges": "false"');
+  await expect(page.getByRole('tab', { name: /Problems/ })).toContainText('4');
 
   // The JSON Schema derived from the model offers completion.
-  await editor.locator('.view-line', { hasText: '"pipeline": {' }).click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ArrowDown'); // line 2: "pipeline": {
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('"exec');

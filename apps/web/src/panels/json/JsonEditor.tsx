@@ -1,8 +1,8 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { deepEqual, type PipelineJsonDocument } from '@pipewright/model';
+import { deepEqual, type PipelineEdit, type PipelineJsonDocument } from '@pipewright/model';
 import { useEffect, useRef, useState } from 'react';
 import { selectionPointer, useEditorStoreApi, type EditorState } from '../../store/index.js';
-import { selectionForPointer } from '../common/diagnostics.js';
+import { quickFixOf, selectionForPointer, type QuickFix } from '../common/diagnostics.js';
 import { configKeyHelp } from '../common/configKeys.js';
 import { jsonDefaults, monaco } from './monaco-setup.js';
 import { documentFor, markersFor, originalJsonDocument, readEditedText } from './json-sync.js';
@@ -62,6 +62,8 @@ export default function JsonEditor() {
   /** True while the editor holds text the store has not taken yet (pending or invalid). */
   const textAhead = useRef(false);
   const applyingFromStore = useRef(false);
+  /** True while the cursor itself selects a node: that selection needs no reveal. */
+  const selectingFromCursor = useRef(false);
 
   useEffect(() => {
     const unsubscribe = store.subscribe((state: EditorState, previous: EditorState) => {
@@ -72,7 +74,7 @@ export default function JsonEditor() {
       } else if (state.diagnostics !== previous.diagnostics && !textAhead.current) {
         updateMarkers(editor, state);
       }
-      if (state.selection !== previous.selection && !editor.hasTextFocus()) revealSelection(editor, state);
+      if (state.selection !== previous.selection && !selectingFromCursor.current) revealSelection(editor, state);
     });
     return unsubscribe;
     // The helpers read refs only; the subscription lives as long as the editor.
@@ -98,9 +100,18 @@ export default function JsonEditor() {
     updateMarkers(editor, state);
   }
 
+  /** Quick fixes of the current markers, keyed by rule id and start offset, for the code-action lightbulb. */
+  const fixes = useRef(new Map<string, QuickFix>());
+
   function updateMarkers(editor: Editor, state: EditorState) {
     const model = editor.getModel();
     if (!model) return;
+    fixes.current.clear();
+    state.diagnostics.forEach((d) => {
+      const fix = quickFixOf(d);
+      const range = fix ? shown.current.sourceMap.rangeOf(d.path) : undefined;
+      if (fix && range) fixes.current.set(`${d.ruleId}@${range.offset}`, fix);
+    });
     const markers = markersFor(shown.current, state.diagnostics).map((m) => {
       const start = model.getPositionAt(m.start);
       const end = model.getPositionAt(m.end);
@@ -181,9 +192,37 @@ export default function JsonEditor() {
     updateMarkers(editor, store.getState());
   }
 
+  const disposables = useRef<{ dispose(): void }[]>([]);
+  useEffect(() => () => disposables.current.forEach((d) => d.dispose()), []);
+
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as Editor;
     const ed = editorRef.current;
+    // Diagnostics that carry a fix offer it as a Monaco quick fix (Ctrl+. or the lightbulb).
+    const applyFix = ed.addCommand(0, (_accessor: unknown, edit: PipelineEdit) => store.getState().dispatch(edit));
+    disposables.current.push(
+      monaco.languages.registerCodeActionProvider('json', {
+        provideCodeActions(model, _range, context) {
+          if (model !== ed.getModel() || !applyFix) return { actions: [], dispose() {} };
+          const actions = context.markers.flatMap((marker) => {
+            const code = typeof marker.code === 'string' ? marker.code : undefined;
+            const offset = model.getOffsetAt({ lineNumber: marker.startLineNumber, column: marker.startColumn });
+            const fix = code ? fixes.current.get(`${code}@${offset}`) : undefined;
+            if (!fix) return [];
+            return [
+              {
+                title: fix.title,
+                kind: 'quickfix',
+                diagnostics: [marker],
+                isPreferred: true,
+                command: { id: applyFix, title: fix.title, arguments: [fix.edit] },
+              },
+            ];
+          });
+          return { actions, dispose() {} };
+        },
+      }),
+    );
     applySchemaFor(shown.current.shape);
     updateMarkers(ed, store.getState());
     revealSelection(ed, store.getState());
@@ -200,7 +239,10 @@ export default function JsonEditor() {
       const target = selectionForPointer(pointer);
       if (target.kind !== 'action' && target.kind !== 'stage') return;
       const { selection, select } = store.getState();
-      if (JSON.stringify(selection) !== JSON.stringify(target)) select(target);
+      if (JSON.stringify(selection) === JSON.stringify(target)) return;
+      selectingFromCursor.current = true;
+      select(target);
+      selectingFromCursor.current = false;
     });
   };
 
