@@ -198,6 +198,12 @@ describe('importTerraform', () => {
     expect(at('')).toBe('"release_pipeline": {');
   });
 
+  it('lists the pipelines in file order', () => {
+    const text = [minimal('').replace('"app"', '"zeta"'), minimal('').replace('"app"', '"alpha"')].join('\n');
+    const result = importTerraform(text);
+    expect(result.ok && result.pipelines.map((p) => p.id)).toEqual(['zeta', 'alpha']);
+  });
+
   it('reads .tf.json, several resources, a BOM and CRLF line ends', () => {
     const json = JSON.parse(exportTo('terraform-json', everyArgument).text);
     json.resource.aws_codepipeline.second = json.resource.aws_codepipeline.release_pipeline;

@@ -87,7 +87,10 @@ export function importTerraform(input: string): ImportResult {
   const pipelines = isPlainObject(resources['aws_codepipeline']) ? resources['aws_codepipeline'] : {};
   const outlines = parsed.json ? jsonOutlines(text) : resourceOutlines(text);
   const imported: ImportedPipeline[] = [];
-  for (const label of Object.keys(pipelines)) {
+  // hcl2json sorts labels; the outline knows the order of the file.
+  const line = (label: string) => outlines.get(label)?.[0]?.line ?? Number.MAX_SAFE_INTEGER;
+  const labels = Object.keys(pipelines).sort((a, b) => line(a) - line(b));
+  for (const label of labels) {
     const bodies = Array.isArray(pipelines[label]) ? (pipelines[label] as unknown[]) : [pipelines[label]];
     bodies.forEach((body, n) => {
       if (!isPlainObject(body)) return;
