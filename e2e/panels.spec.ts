@@ -73,3 +73,29 @@ test('editing an action in the inspector re-validates at once', async ({ page })
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rows.filter({ hasText: 'action-config-required' })).toHaveCount(1);
 });
+
+test.describe('panel error boundaries', () => {
+  // One pattern: a two-element array would read as Playwright's [value, options] fixture tuple.
+  test.use({ allowedConsoleErrors: [/deliberate crash of the inspector panel|The above error occurred/] });
+  test('an error inside the inspector stays in the inspector; the document is intact and undoable', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const review = await importFile(page, corpusFile('json/015.json'));
+    await review.getByRole('button', { name: 'Done' }).click();
+    await page.goto('/?crash=inspector');
+    const alert = inspector(page).getByRole('alert');
+    await expect(alert).toContainText('The inspector failed: deliberate crash of the inspector panel');
+    await expect(alert).toContainText('Your pipeline is intact');
+    await expect(actionNode(page, 'BuildAction')).toBeVisible();
+    // The rest of the editor works, and so does undo.
+    const rows = problemRows(page);
+    await rows
+      .filter({ hasText: 'source-polling' })
+      .getByRole('button', { name: /^Fix: / })
+      .click();
+    await expect(rows.filter({ hasText: 'source-polling' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(rows.filter({ hasText: 'source-polling' })).toHaveCount(1);
+  });
+});

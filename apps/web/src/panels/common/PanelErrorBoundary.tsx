@@ -9,7 +9,17 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** The panel's name, used in the message ("The inspector failed"). */
   name: string;
+  /** Short id for `?crash=<id>`, which makes this panel throw on purpose (journeys test the boundary with it). */
+  id?: string;
   children: ReactNode;
+}
+
+/** Throws while rendering when the page was opened with `?crash=<id>`: the test hook of the boundary. */
+function CrashOnRequest({ id }: { id: string }) {
+  if (new URLSearchParams(window.location.search).getAll('crash').includes(id)) {
+    throw new Error(`deliberate crash of the ${id} panel (?crash=${id})`);
+  }
+  return null;
 }
 
 interface State {
@@ -30,7 +40,14 @@ export class PanelErrorBoundary extends Component<Props, State> {
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    if (!error) {
+      return (
+        <>
+          {this.props.id && <CrashOnRequest id={this.props.id} />}
+          {this.props.children}
+        </>
+      );
+    }
     return (
       <div role="alert" className="pw-panel-error">
         <p>

@@ -8,7 +8,7 @@ import { StageForm } from './StageForm.js';
 export function InspectorPanel() {
   return (
     <section aria-label="Inspector" className="pw-panel pw-inspector">
-      <PanelErrorBoundary name="inspector">
+      <PanelErrorBoundary name="inspector" id="inspector">
         <InspectorBody />
       </PanelErrorBoundary>
     </section>

@@ -7,7 +7,7 @@ const JsonEditor = lazy(() => import('./JsonEditor.js'));
 export function JsonPanel() {
   return (
     <section aria-label="JSON view" className="pw-panel pw-json">
-      <PanelErrorBoundary name="JSON view">
+      <PanelErrorBoundary name="JSON view" id="json">
         <Suspense fallback={<p className="pw-muted">Loading the JSON editor…</p>}>
           <JsonEditor />
         </Suspense>

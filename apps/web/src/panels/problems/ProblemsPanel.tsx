@@ -14,7 +14,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export function ProblemsPanel() {
   return (
     <section aria-label="Problems" className="pw-panel pw-problems">
-      <PanelErrorBoundary name="problems panel">
+      <PanelErrorBoundary name="problems panel" id="problems">
         <ProblemsBody />
       </PanelErrorBoundary>
     </section>
