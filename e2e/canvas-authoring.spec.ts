@@ -123,7 +123,12 @@ test('keyboard: arrows move between actions, Delete removes, Ctrl+Z restores', a
   await page.getByRole('group', { name: /^Action Compile,/ }).focus();
   await page.keyboard.press('Escape');
   await expect(node(page, 'Compile')).not.toHaveClass(/is-selected/);
+  // Alt+Left moves the focused action to the previous stage (the keyboard's drag); it keeps the focus.
   await page.getByRole('group', { name: /^Action Compile,/ }).focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByRole('group', { name: /^Action Compile, .*stage Source/ })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByRole('group', { name: /^Action Compile, .*stage Build/ })).toBeFocused();
   await page.keyboard.press('Delete');
   await expect(node(page, 'Compile')).toHaveCount(0);
   await page.keyboard.press('Control+z');

@@ -15,13 +15,14 @@ import { placeableProviders } from '@pipewright/model';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useEditorStore, useEditorStoreApi, usePipeline } from '../store/index.js';
 import { ArtifactEdge } from './ArtifactEdge.js';
-import { connectEdit, dropNewActionEdit, moveActionEdit, providerKey } from './authoring.js';
+import { connectEdit, dropNewActionEdit, keyboardMoveEdit, moveActionEdit, providerKey } from './authoring.js';
 import { DropHint } from './DropHint.js';
 import { PROVIDER_MIME } from './dnd.js';
 import { buildFlowElements, type FlowElements, type FlowNode } from './flowElements.js';
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
+  actionNodeId,
   dropTargetAt,
   layoutPipeline,
   neighbourInDirection,
@@ -162,7 +163,19 @@ function CanvasFlow() {
     const at = id ? parseActionNodeId(id) : undefined;
     if (!id || !at) return;
     const direction = ARROWS[event.key];
-    if (direction) {
+    if (direction && event.altKey) {
+      // Alt+arrows move the action, the keyboard's drag: to the next or previous
+      // stage, or one step later or earlier in its stage.
+      event.preventDefault();
+      const { pipeline: current, dispatch } = store.getState();
+      const edit = keyboardMoveEdit(current, layout, at, direction);
+      if (edit && dispatch(edit)) {
+        requestAnimationFrame(() => {
+          const selection = store.getState().selection;
+          if (selection.kind === 'action') focusNode(actionNodeId(selection.stage, selection.action));
+        });
+      }
+    } else if (direction) {
       event.preventDefault();
       const next = neighbourInDirection(layout, id, direction);
       if (next) focusNode(next);

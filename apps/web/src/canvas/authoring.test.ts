@@ -1,9 +1,11 @@
 import { placeableProviders, type Action, type Pipeline, type ProviderSpec } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../store/modelApi.js';
+import { layoutPipeline } from './layout.js';
 import {
   connectEdit,
   copiesForPaste,
+  keyboardMoveEdit,
   dropNewActionEdit,
   moveActionEdit,
   newAction,
@@ -123,5 +125,24 @@ describe('paste', () => {
     const [copy] = copiesForPaste(base, [{ ...base.stages[0]!.actions[0]!, namespace: 'SourceVariables' }], 3);
     expect(copy).toMatchObject({ name: 'Src_copy', runOrder: 3, outputArtifacts: [{ name: 'Code_copy' }] });
     expect(copy!.namespace).toBeUndefined();
+  });
+});
+
+describe('keyboard moves', () => {
+  const layout = layoutPipeline(base);
+  const names = (p: Pipeline) => p.stages.map((s) => s.actions.map((a) => `${String(a.name)}@${String(a.runOrder)}`));
+
+  it('moves to the next or previous stage', () => {
+    expect(names(run(base, keyboardMoveEdit(base, layout, { stage: 1, action: 0 }, 'left')!))).toEqual([
+      ['Src@1', 'Compile@1'],
+      ['Test@2'],
+    ]);
+    expect(keyboardMoveEdit(base, layout, { stage: 0, action: 0 }, 'left')).toBeUndefined();
+  });
+
+  it('moves a step later or earlier within the stage', () => {
+    const later = run(base, keyboardMoveEdit(base, layout, { stage: 1, action: 0 }, 'down')!);
+    expect(names(later)[1]!.sort()).toEqual(['Compile@2', 'Test@2']);
+    expect(keyboardMoveEdit(base, layout, { stage: 1, action: 1 }, 'down')).toBeUndefined();
   });
 });

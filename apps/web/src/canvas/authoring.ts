@@ -7,7 +7,13 @@ import {
   type ProviderSpec,
 } from '@pipewright/model';
 import type { Selection } from '../store/selection.js';
-import { effectiveRunOrder, parseActionNodeId, type DropTarget } from './layout.js';
+import {
+  effectiveRunOrder,
+  parseActionNodeId,
+  type Direction,
+  type DropTarget,
+  type PipelineLayout,
+} from './layout.js';
 
 /*
  * Canvas gestures turned into PipelineEdits, as pure functions: dropping a
@@ -259,4 +265,33 @@ export function appendTarget(pipeline: Pipeline, selection: Selection): DropTarg
   if (stage === undefined || !actions) return { kind: 'newStage', index: pipeline.stages.length };
   const last = Math.max(0, ...actions.map((a) => effectiveRunOrder(a.runOrder)));
   return { kind: 'newStep', stage, runOrder: last + 1, shift: false };
+}
+
+/**
+ * Alt+arrow on a focused action: right/left moves it to the first step of the
+ * next/previous stage (in parallel), down/up one step later/earlier in its own
+ * stage (joining the step there, or making a new one at either end).
+ */
+export function keyboardMoveEdit(
+  pipeline: Pipeline,
+  layout: PipelineLayout,
+  at: { stage: number; action: number },
+  direction: Direction,
+): PipelineEdit | undefined {
+  const item = layout.actions.find((a) => a.stage === at.stage && a.action === at.action);
+  if (!item) return undefined;
+  if (direction === 'left' || direction === 'right') {
+    const stage = at.stage + (direction === 'right' ? 1 : -1);
+    const lane = layout.lanes[stage];
+    if (!lane) return undefined;
+    return moveActionEdit(pipeline, at, { kind: 'join', stage, runOrder: lane.columns[0]?.runOrder ?? 1 });
+  }
+  const columns = layout.lanes[at.stage]?.columns ?? [];
+  const alone = layout.actions.filter((a) => a.stage === at.stage && a.column === item.column).length === 1;
+  const next = columns[item.column + (direction === 'down' ? 1 : -1)];
+  if (next) return moveActionEdit(pipeline, at, { kind: 'join', stage: at.stage, runOrder: next.runOrder });
+  if (alone) return undefined; // already its own first or last step
+  return direction === 'down'
+    ? moveActionEdit(pipeline, at, { kind: 'newStep', stage: at.stage, runOrder: item.runOrder + 1, shift: false })
+    : moveActionEdit(pipeline, at, { kind: 'newStep', stage: at.stage, runOrder: item.runOrder, shift: true });
 }
