@@ -15,14 +15,7 @@ const bin = (name, dir = repoRoot) => join(dir, 'node_modules', '.bin', name);
 export const typecheck = () => run(bin('tsc'), ['-b']);
 export const lint = () => run(bin('eslint'), ['.', '--max-warnings', '0']);
 export const formatCheck = () => run(bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-/** vitest, with scripts/lib/node20-compat.mjs preloaded so its failure reports work on Node 20. */
-export const unitTests = () =>
-  run(process.execPath, [
-    '--import',
-    join(repoRoot, 'scripts', 'lib', 'node20-compat.mjs'),
-    join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'),
-    'run',
-  ]);
+export const unitTests = () => run(bin('vitest'), ['run']);
 export const buildWebApp = () => pnpm(['--filter', '@pipewright/web', 'run', 'build']);
 
 /**
