@@ -169,6 +169,15 @@ function artifactStoreBlocks(ctx: Context, pipeline: Pipeline): TfItem[] {
   if (pipeline.artifactStore) {
     blocks.push(block('artifact_store', [], bodyItems(ctx, ARTIFACT_STORE, pipeline.artifactStore, ['artifactStore'])));
   }
+  const regions = Object.keys(pipeline.artifactStores ?? {});
+  if (regions.length === 1 && !pipeline.artifactStore) {
+    ctx.warnings.push({
+      code: 'terraform-provider-rejects',
+      message:
+        'The AWS provider rejects a single artifact_store with a region ("region cannot be set for a single-region CodePipeline"): use one artifact store without a region, or add the other regions.',
+      path: '/artifactStores',
+    });
+  }
   for (const [region, store] of Object.entries(pipeline.artifactStores ?? {})) {
     const body = bodyItems(ctx, ARTIFACT_STORE, store, ['artifactStores', region]);
     // `region` goes before the nested encryption_key block, with the other attributes.

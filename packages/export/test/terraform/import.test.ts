@@ -198,6 +198,22 @@ describe('importTerraform', () => {
     expect(at('')).toBe('"release_pipeline": {');
   });
 
+  it('keeps artifact stores the provider rejects as written, saying why (tf-acc unit cases)', () => {
+    const store = (region?: string) =>
+      `  artifact_store {\n    location = "b"\n    type     = "S3"\n${region ? `    region   = "${region}"\n` : ''}  }\n`;
+    const reason = (stores: string) => importOne(minimal(stores)).fidelity.unrepresented.map((u) => u.reason);
+    expect(reason(store('us-east-1') + store())).toEqual([expect.stringContaining('region must be set')]);
+    expect(reason(store('us-east-1') + store('us-east-1'))).toEqual([
+      expect.stringContaining('only one Artifact Store'),
+    ]);
+    const single = importOne(minimal(store('us-east-1')));
+    expect(single.pipeline.artifactStores).toEqual({ 'us-east-1': { location: 'b', type: 'S3' } });
+    const { warnings } = exportTo('terraform', single.pipeline, { extras: single.extras });
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'terraform-provider-rejects', path: '/artifactStores' }),
+    );
+  });
+
   it('lists the pipelines in file order', () => {
     const text = [minimal('').replace('"app"', '"zeta"'), minimal('').replace('"app"', '"alpha"')].join('\n');
     const result = importTerraform(text);

@@ -158,6 +158,24 @@ function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>,
   return out;
 }
 
+const REJECTED = 'the AWS provider rejects these artifact_store blocks';
+
+/** Why several `artifact_store` blocks cannot become `artifactStores` (by region), if they cannot. */
+function artifactStoreProblem(stores: Record<string, unknown>[] | undefined, names: string[]): string | undefined {
+  if (!stores) return '`artifact_store` is an expression: kept for Terraform export';
+  const regions = stores.map((s) => s['region']);
+  if (regions.some((r) => r === undefined || r === null)) {
+    return `${REJECTED}: "region must be set for a cross-region CodePipeline"; kept as written for Terraform export`;
+  }
+  if (regions.some((r) => typeof r !== 'string' || isExpressionTemplate(r))) {
+    return 'artifact_store regions are expressions, and the model keys the stores by region: kept for Terraform export';
+  }
+  if (new Set(names).size !== names.length) {
+    return `${REJECTED}: "only one Artifact Store can be defined per region for a cross-region CodePipeline"; kept as written for Terraform export`;
+  }
+  return undefined;
+}
+
 /** `artifact_store` blocks: one without a region is `artifactStore`; several are `artifactStores` by region. */
 function mapArtifactStores(ctx: MapContext, value: unknown, out: Record<string, unknown>): void {
   const stores = blockList(value);
@@ -167,16 +185,10 @@ function mapArtifactStores(ctx: MapContext, value: unknown, out: Record<string, 
     ctx.fidelity.imported.push('/artifactStore');
     return;
   }
-  const literalRegions = regions?.every((r) => typeof r === 'string' && !isExpressionTemplate(r));
   const names = (regions ?? []).map((r) => (typeof r === 'string' ? literalText(r) : ''));
-  if (!stores || !literalRegions || new Set(names).size !== names.length) {
-    keep(
-      ctx,
-      [],
-      'artifact_store',
-      value,
-      'artifact_store blocks whose regions are expressions, missing or repeated: kept for Terraform export',
-    );
+  const problem = artifactStoreProblem(stores, names);
+  if (!stores || problem) {
+    keep(ctx, [], 'artifact_store', value, problem ?? '');
     return;
   }
   const byRegion: Record<string, unknown> = {};
