@@ -10,14 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generatePipeline } from '@pipewright/model';
 import { atLeast, atMost, figure, report, type Figure } from './lib/report.js';
 import { describeSamples, median } from './lib/stats.js';
-import {
-  PROBE_FIRST_DRAW,
-  START_FRAME_COUNTER,
-  STOP_FRAME_COUNTER,
-  VIEWPORT_TRANSFORM,
-  KEY_TIMING,
-  armKeyToElement,
-} from './lib/page-probes.js';
+import { PROBE_FIRST_DRAW, panInPage, KEY_TIMING, armKeyToElement } from './lib/page-probes.js';
 import { buildWebApp, launchChromium, serveWebApp, shareFragment, webDist } from './lib/web-app.js';
 
 const LOAD_RUNS = 7;
@@ -91,26 +84,19 @@ async function pannableCanvasPoint(page: Page): Promise<{ x: number; y: number }
   throw new Error('found no spot of the canvas where a drag would pan');
 }
 
-/** Drags the canvas around a circle for PAN_MS while counting animation frames. */
+/** Pans the canvas for PAN_MS (a mouse drag driven inside the page) and counts the frames drawn. */
 async function panFramesPerSecond(page: Page): Promise<{ fps: number; note: string }> {
   const start = await pannableCanvasPoint(page);
-  const before = await page.evaluate(VIEWPORT_TRANSFORM);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.evaluate(START_FRAME_COUNTER);
-  const began = performance.now();
-  let moves = 0;
-  let midway: unknown;
-  for (let elapsed = 0; elapsed < PAN_MS; elapsed = performance.now() - began) {
-    const angle = (2 * Math.PI * elapsed) / 1_000;
-    await page.mouse.move(start.x + 120 * Math.sin(angle), start.y + 60 * (1 - Math.cos(angle)));
-    moves++;
-    if (midway === undefined && elapsed > 250) midway = await page.evaluate(VIEWPORT_TRANSFORM);
-  }
-  const { frames, ms } = (await page.evaluate(STOP_FRAME_COUNTER)) as { frames: number; ms: number };
-  await page.mouse.up();
-  if (midway === before) throw new Error(`the pan did not move the canvas (transform stayed ${String(before)})`);
-  return { fps: frames / (ms / 1000), note: `${frames} frames in ${ms.toFixed(0)} ms, ${moves} pointer moves` };
+  const pan = (await page.evaluate(panInPage(start.x, start.y, PAN_MS))) as {
+    frames: number;
+    ms: number;
+    moved: boolean;
+  };
+  if (!pan.moved) throw new Error('the drag did not pan the canvas');
+  return {
+    fps: pan.frames / (pan.ms / 1000),
+    note: `${pan.frames} frames in ${pan.ms.toFixed(0)} ms, one mouse move per frame along a circle`,
+  };
 }
 
 /** Selects the action nearest the canvas centre and returns its name field in the inspector. */

@@ -40,23 +40,34 @@ export const armKeyToElement = (key: string, selector: string) => `(() => {
 /** Expression: the armed key timing (a promise of milliseconds). */
 export const KEY_TIMING = 'window.__pwKeyTiming';
 
-/** Expression: starts counting animation frames in window.__pwFrames. */
-export const START_FRAME_COUNTER = `(() => {
-  const counter = { frames: 0, startedAt: performance.now(), running: true };
-  const tick = () => { if (!counter.running) return; counter.frames++; requestAnimationFrame(tick); };
-  requestAnimationFrame(tick);
-  window.__pwFrames = counter;
-})()`;
-
-/** Expression: stops the counter; evaluates to { frames, ms }. */
-export const STOP_FRAME_COUNTER = `(() => {
-  const counter = window.__pwFrames;
-  counter.running = false;
-  return { frames: counter.frames, ms: performance.now() - counter.startedAt };
-})()`;
-
-/** Expression: the canvas viewport's CSS transform (to check that a pan really moved it). */
-export const VIEWPORT_TRANSFORM = `(() => {
+/**
+ * Expression: drags the canvas from (x, y) along a circle for `ms`, one mouse move per animation
+ * frame (so the pan never pauses waiting for the test driver), and counts the frames. Evaluates to
+ * { frames, ms, moved } where moved says whether the viewport's transform changed.
+ */
+export const panInPage = (x: number, y: number, ms: number) => `new Promise((resolve) => {
   const viewport = document.querySelector('.react-flow__viewport');
-  return viewport ? getComputedStyle(viewport).transform : null;
-})()`;
+  const before = viewport ? getComputedStyle(viewport).transform : '';
+  const target = document.elementFromPoint(${x}, ${y});
+  const mouse = (type, element, cx, cy) => element.dispatchEvent(new MouseEvent(type, {
+    bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1, clientX: cx, clientY: cy,
+  }));
+  mouse('mousedown', target, ${x}, ${y});
+  let frames = 0;
+  let moved = false;
+  const startedAt = performance.now();
+  const tick = (now) => {
+    const elapsed = now - startedAt;
+    if (elapsed >= ${ms}) {
+      mouse('mouseup', window, ${x}, ${y});
+      resolve({ frames, ms: performance.now() - startedAt, moved });
+      return;
+    }
+    frames++;
+    const angle = (2 * Math.PI * elapsed) / 1000;
+    mouse('mousemove', window, ${x} + 120 * Math.sin(angle), ${y} + 60 * (1 - Math.cos(angle)));
+    if (!moved && viewport && getComputedStyle(viewport).transform !== before) moved = true;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
