@@ -98,20 +98,22 @@ export function runsBefore(a: ActionEntry, b: ActionEntry): boolean {
   return a.runOrder < b.runOrder;
 }
 
-const REFERENCE = /#\{([^}]*)\}/g;
-
 /** Adds the `#{ns.key}` references of a string that contains `#{` to `into` (created on first use). */
 function collectRefs(value: string, path: string, into: VariableRef[] | undefined): VariableRef[] {
   const out = into ?? [];
-  for (const match of value.matchAll(REFERENCE)) {
-    const inner = match[1] ?? '';
+  let start = value.indexOf('#{');
+  while (start >= 0) {
+    const end = value.indexOf('}', start + 2);
+    if (end < 0) break;
+    const inner = value.slice(start + 2, end);
     const dot = inner.indexOf('.');
     out.push({
       namespace: dot < 0 ? inner : inner.slice(0, dot),
       key: dot < 0 ? '' : inner.slice(dot + 1),
-      text: match[0],
+      text: value.slice(start, end + 1),
       path,
     });
+    start = value.indexOf('#{', end + 1);
   }
   return out;
 }
@@ -150,6 +152,12 @@ function specOf(category: string, owner: string, provider: string, version: stri
 }
 
 /** Shared by every action without references (most of them); never written to. */
+/** The first of `producers` that runs before `consumer` (no closure: this sits on the hot path). */
+export function firstBefore(producers: readonly ActionEntry[], consumer: ActionEntry): ActionEntry | undefined {
+  for (const p of producers) if (runsBefore(p, consumer)) return p;
+  return undefined;
+}
+
 const NO_REFS: VariableRef[] = [];
 
 function actionEntry(
@@ -285,4 +293,21 @@ export function actionLabel(action: ActionEntry): string {
 
 function quote(name: string | undefined): string {
   return name === undefined ? '(unnamed)' : `'${name}'`;
+}
+
+/**
+ * A per-catalogue-entry lookup into a table keyed by `category/owner/provider`,
+ * cached by the entry's identity so no key string is built per action.
+ */
+export function byType<T>(table: Record<string, T>): (spec: ProviderSpec | undefined) => T | undefined {
+  const cache = new WeakMap<ProviderSpec, T | null>();
+  return (spec) => {
+    if (!spec) return undefined;
+    let hit = cache.get(spec);
+    if (hit === undefined) {
+      hit = table[`${spec.category}/${spec.owner}/${spec.provider}`] ?? null;
+      cache.set(spec, hit);
+    }
+    return hit ?? undefined;
+  };
 }

@@ -1,4 +1,4 @@
-import type { ActionEntry } from '../pipeline-index.js';
+import { byType, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q, text } from '../values.js';
 
@@ -29,6 +29,8 @@ function inputNames(action: ActionEntry): string[] {
   return action.inputs.map((i) => i.name).filter((n): n is string => n !== undefined);
 }
 
+const refsOf = byType(REFS);
+
 export const actionConfigArtifactRef: RuleModule = {
   id: 'action-config-artifact-ref',
   severity: 'error',
@@ -57,13 +59,13 @@ export const actionConfigArtifactRef: RuleModule = {
     for (const action of index.actions) {
       const config = action.configuration;
       if (!config) continue;
-      const refs = REFS[`${action.category}/${action.owner}/${action.provider}`];
+      const refs = refsOf(action.spec);
       if (refs) {
         for (const key in refs) {
           const value = text(config[key]);
           if (value === undefined || value.includes('#{')) continue;
           const artifact = referencedArtifact(value, refs[key]!);
-          if (artifact === undefined || inputNames(action).includes(artifact)) continue;
+          if (artifact === undefined || action.inputs.some((i) => i.name === artifact)) continue;
           report({
             message: `Action ${q(action.name)}: ${key} names artifact ${q(artifact)}, which is not one of its input artifacts [${inputNames(action).join(', ')}].`,
             path: at(action.path, 'configuration', key),

@@ -1,6 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import { setConfigKey } from '../fixes.js';
-import type { ActionEntry } from '../pipeline-index.js';
+import { byType, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q, text } from '../values.js';
 
@@ -29,6 +29,8 @@ const CONDITIONAL: Record<string, { key: string; when: (a: ActionEntry, mode: st
   'Deploy/AWS/Lambda': [{ key: 'PublishedTargetVersion', when: (a) => a.inputs.length === 0 }],
 };
 
+const conditionalOf = byType(CONDITIONAL);
+
 export const actionConfigRequired: RuleModule = {
   id: 'action-config-required',
   severity: 'error',
@@ -54,17 +56,14 @@ export const actionConfigRequired: RuleModule = {
       if (!action.spec || isOpaque(action.raw.configuration)) continue;
       const config = action.configuration ?? {};
       const mode = text(config.ActionMode);
-      const required = [...action.spec.requiredConfig];
-      const typeKey = `${action.category}/${action.owner}/${action.provider}`;
-      for (const c of CONDITIONAL[typeKey] ?? []) if (c.when(action, mode)) required.push(c.key);
-      for (const key of required) {
-        if (key in config) continue;
+      const missing = (key: string) =>
         report({
           message: `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.provider}) is missing required configuration ${q(key)}.`,
           path: at(action.path, 'configuration', key),
           fix: setConfigKey(action, key, '', `Add '${key}' with an empty value`),
         });
-      }
+      for (const key of action.spec.requiredConfig) if (!(key in config)) missing(key);
+      for (const c of conditionalOf(action.spec) ?? []) if (c.when(action, mode) && !(c.key in config)) missing(c.key);
     }
   },
 };

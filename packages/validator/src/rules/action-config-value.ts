@@ -19,6 +19,7 @@ const ENUMS: Record<string, Record<string, readonly string[]>> = {
   EC2: { InstanceType: ['EC2', 'SSM_MANAGED_NODE'] },
   InspectorScan: { InspectorRunMode: ['SourceCodeScan', 'ECRImageScan'] },
 };
+const NO_ENUMS: Record<string, readonly string[]> = {};
 const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']);
 
 export const actionConfigValue: RuleModule = {
@@ -45,12 +46,14 @@ export const actionConfigValue: RuleModule = {
       if (action.owner !== 'AWS' && action.owner !== 'ThirdParty') continue;
       const config = action.configuration;
       if (!config) continue;
-      const enums = ENUMS[action.provider ?? ''] ?? {};
+      const enums = ENUMS[action.provider ?? ''] ?? NO_ENUMS;
       for (const key in config) {
         const value = config[key];
         if (typeof value !== 'string' || value.includes('#{')) continue;
-        const path = at(action.path, 'configuration', key);
         const allowed = enums[key];
+        const capabilities = action.provider === 'CloudFormation' && key === 'Capabilities';
+        if (!allowed && !capabilities) continue; // the common case: a key with no fixed values
+        const path = at(action.path, 'configuration', key);
         if (allowed && !allowed.includes(value)) {
           const match = allowed.find((v) => v.toLowerCase() === value.toLowerCase());
           report({
@@ -59,7 +62,7 @@ export const actionConfigValue: RuleModule = {
             ...(match && { fix: { title: `Use '${match}'`, edit: { kind: 'setField' as const, path, value: match } } }),
           });
         }
-        if (action.provider === 'CloudFormation' && key === 'Capabilities') {
+        if (capabilities) {
           const bad = value.split(',').filter((c) => !CAPABILITIES.has(c));
           if (bad.length)
             report({

@@ -1,4 +1,5 @@
 import { uniqueName } from '../fixes.js';
+import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -21,21 +22,22 @@ export const actionNameUnique: RuleModule = {
   },
   check({ index, report }) {
     for (const stage of index.stages) {
-      const first = new Map<string, string>();
-      const taken = new Set(stage.actions.map((a) => a.name).filter((n): n is string => n !== undefined));
+      const first = new Map<string, ActionEntry>();
+      let taken: Set<string> | undefined; // built on the first duplicate only
       for (const action of stage.actions) {
         if (action.name === undefined) continue;
         const earlier = first.get(action.name);
         if (earlier === undefined) {
-          first.set(action.name, at(action.path, 'name'));
+          first.set(action.name, action);
           continue;
         }
-        const name = uniqueName(action.name, (n) => taken.has(n));
+        taken ??= new Set(stage.actions.flatMap((a) => (a.name === undefined ? [] : [a.name])));
+        const name = uniqueName(action.name, (n) => taken!.has(n));
         taken.add(name);
         report({
           message: `Stage ${q(stage.name)} has two actions named ${q(action.name)}.`,
           path: at(action.path, 'name'),
-          related: [earlier],
+          related: [at(earlier.path, 'name')],
           fix: {
             title: `Rename the action to '${name}'`,
             edit: { kind: 'renameAction', stage: stage.index, action: action.actionIndex, name },

@@ -1,6 +1,11 @@
-import { runsBefore } from '../pipeline-index.js';
+import { runsBefore, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
+
+function producedBefore(producers: readonly { action: ActionEntry }[], consumer: ActionEntry): boolean {
+  for (const p of producers) if (runsBefore(p.action, consumer)) return true;
+  return false;
+}
 
 export const artifactInputOrder: RuleModule = {
   id: 'artifact-input-order',
@@ -26,7 +31,7 @@ export const artifactInputOrder: RuleModule = {
       for (const ref of action.inputs) {
         if (ref.name === undefined) continue;
         const producers = index.producers.get(ref.name);
-        if (!producers || producers.some((p) => runsBefore(p.action, action))) continue;
+        if (!producers || producedBefore(producers, action)) continue;
         const producer = producers[0]!;
         const where =
           producer.action.stageIndex === action.stageIndex

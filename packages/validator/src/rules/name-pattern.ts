@@ -66,7 +66,7 @@ export const namePattern: RuleModule = {
           }),
         );
       for (const action of stage.actions) {
-        const where = () => `action ${q(action.raw.name)} in stage ${q(stage.name)}`;
+        const where = () => `action ${q(action.raw.name)} in stage ${q(stage.name)}`; // called only on failure
         if (!fine(action.raw.name, NAMES.action))
           check(
             action.raw.name,

@@ -1,4 +1,4 @@
-import { runsBefore } from '../pipeline-index.js';
+import { firstBefore } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { list, q, text } from '../values.js';
 
@@ -39,7 +39,8 @@ export const variableKeyKnown: RuleModule = {
             });
           continue;
         }
-        const producer = index.namespaces.get(ref.namespace)?.find((p) => runsBefore(p, action));
+        const producers = index.namespaces.get(ref.namespace);
+        const producer = producers && firstBefore(producers, action);
         const spec = producer?.spec;
         if (!producer || !spec || producer.owner === 'Custom') continue;
         let keys: string[] | undefined = spec.outputVariables;

@@ -1,4 +1,4 @@
-import { actionLabel, runsBefore } from '../pipeline-index.js';
+import { actionLabel, firstBefore } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 
@@ -32,7 +32,7 @@ export const variableNamespaceDefined: RuleModule = {
         const producers = index.namespaces.get(ref.namespace);
         if (!producers) {
           report({ message: `${what()}, but no action has namespace ${q(ref.namespace)}.`, path: ref.path });
-        } else if (!producers.some((p) => runsBefore(p, action))) {
+        } else if (!firstBefore(producers, action)) {
           report({
             message: `${what()}, but action ${q(producers[0]!.name)} with that namespace does not run before it.`,
             path: ref.path,
