@@ -47,6 +47,8 @@ export function ImportDialog({ onClose }: DialogProps) {
     setPhase({ kind: 'reading', name });
     const [read, raw] = await Promise.all([result, input.catch(() => undefined)]);
     if (mine !== generation.current) return; // a newer import started meanwhile
+    // Performance marks split an import's main-thread cost: reading (worker) vs applying (store, canvas).
+    performance.mark('pipewright:import-read');
     if (!read.ok) return setPhase({ kind: 'failed', result: read, input: raw });
     if (read.candidates.length > 1) return setPhase({ kind: 'pick', result: read, input: raw });
     apply(read.candidates[0]!, read.format, read.fileName, raw);

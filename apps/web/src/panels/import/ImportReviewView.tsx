@@ -91,23 +91,26 @@ export function ImportReviewView({
               </li>
             ))}
           </ul>
-          {problems.list.length > LIST_LIMIT && (
-            <p className="pw-muted">…and {problems.list.length - LIST_LIMIT} more in the problems panel.</p>
+          {problems.error + problems.warning + problems.info > problems.list.length && (
+            <p className="pw-muted">
+              …and {problems.error + problems.warning + problems.info - problems.list.length} more in the problems
+              panel.
+            </p>
           )}
         </>
       )}
 
       <h3>Fidelity</h3>
       <p>
-        {fidelity.imported.length} parts imported as data
-        {fidelity.opaque.length > 0 && `, ${fidelity.opaque.length} kept as opaque expressions`}
-        {fidelity.unrepresented.length > 0 &&
-          `, ${fidelity.unrepresented.length} kept aside for export back to ${FORMAT_NAMES[format]}`}
+        {fidelity.importedCount} parts imported as data
+        {fidelity.opaqueCount > 0 && `, ${fidelity.opaqueCount} kept as opaque expressions`}
+        {fidelity.unrepresentedCount > 0 &&
+          `, ${fidelity.unrepresentedCount} kept aside for export back to ${FORMAT_NAMES[format]}`}
         .
       </p>
       {fidelity.opaque.length > 0 && (
         <details>
-          <summary>Opaque expressions ({fidelity.opaque.length})</summary>
+          <summary>Opaque expressions ({fidelity.opaqueCount})</summary>
           <ul>
             {fidelity.opaque.slice(0, LIST_LIMIT).map((o) => (
               <li key={o.path}>
@@ -119,7 +122,7 @@ export function ImportReviewView({
       )}
       {fidelity.unrepresented.length > 0 && (
         <details>
-          <summary>Not representable in the editor ({fidelity.unrepresented.length})</summary>
+          <summary>Not representable in the editor ({fidelity.unrepresentedCount})</summary>
           <ul>
             {fidelity.unrepresented.slice(0, LIST_LIMIT).map((u) => (
               <li key={u.path}>

@@ -37,9 +37,24 @@ export interface ImportReview {
   /** True when more than one account or region appears. */
   crossAccount: boolean;
   crossRegion: boolean;
+  /** Counts by severity; `list` holds the first REVIEW_PROBLEM_LIMIT (the problems panel has them all). */
   problems: { error: number; warning: number; info: number; list: ReviewProblem[] };
-  fidelity: FidelityReport;
+  /** The fidelity report, with the (long) list of imported pointers reduced to its count. */
+  fidelity: {
+    importedCount: number;
+    opaqueCount: number;
+    unrepresentedCount: number;
+    /** The first REVIEW_PROBLEM_LIMIT of each. */
+    opaque: FidelityReport['opaque'];
+    unrepresented: FidelityReport['unrepresented'];
+  };
 }
+
+/**
+ * Problems listed in the review. The review crosses from the import worker to the page by
+ * structured clone: keeping it small keeps the page responsive for a 2,500-action file.
+ */
+export const REVIEW_PROBLEM_LIMIT = 50;
 
 export const PIPELINE_ACCOUNT = '(pipeline account)';
 export const PIPELINE_REGION = '(pipeline region)';
@@ -109,7 +124,7 @@ export function reviewImport(
     crossRegion: new Set(rows.map((r) => r.region)).size > 1,
     problems: {
       ...counts,
-      list: diagnostics.map((d) => ({
+      list: diagnostics.slice(0, REVIEW_PROBLEM_LIMIT).map((d) => ({
         ruleId: d.ruleId,
         severity: d.severity,
         message: d.message,
@@ -117,6 +132,12 @@ export function reviewImport(
         ...locate(d.path),
       })),
     },
-    fidelity,
+    fidelity: {
+      importedCount: fidelity.imported.length,
+      opaqueCount: fidelity.opaque.length,
+      unrepresentedCount: fidelity.unrepresented.length,
+      opaque: fidelity.opaque.slice(0, REVIEW_PROBLEM_LIMIT),
+      unrepresented: fidelity.unrepresented.slice(0, REVIEW_PROBLEM_LIMIT),
+    },
   };
 }
