@@ -51,7 +51,9 @@ describe('buildFlowElements', () => {
     expect(byId(second, 'a:0:0')).toBe(byId(first, 'a:0:0'));
     expect(byId(second, 'a:1:0')).toBe(byId(first, 'a:1:0'));
     expect(byId(second, 'a:1:1')).not.toBe(byId(first, 'a:1:1'));
-    expect(second.edges[0]).toBe(first.edges[0]);
+    expect(second.edges).toBe(first.edges);
+    expect(second.nodes).not.toBe(first.nodes);
+    expect(buildFlowElements(edited, layoutPipeline(edited), second).nodes).toBe(second.nodes);
   });
 });
 

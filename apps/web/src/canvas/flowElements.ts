@@ -219,5 +219,14 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
       data: { artifact: e.artifact, backwards: e.backwards, corridorY: e.corridorY },
     };
   });
-  return { nodes, edges };
+  // Same elements, same array: React Flow then skips rebuilding its lookups (and
+  // its arrow markers, for the edges) after an edit that changed only one node.
+  return {
+    nodes: previous && sameItems(previous.nodes, nodes) ? previous.nodes : nodes,
+    edges: previous && sameItems(previous.edges, edges) ? previous.edges : edges,
+  };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
