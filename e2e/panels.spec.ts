@@ -99,3 +99,18 @@ test.describe('panel error boundaries', () => {
     await expect(rows.filter({ hasText: 'source-polling' })).toHaveCount(1);
   });
 });
+
+test('new from a template replaces the pipeline in one undoable step', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New from template' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New from template' });
+  // Blank plus the design's seven patterns.
+  await expect(dialog.getByRole('listitem')).toHaveCount(8);
+  const before = await page.locator('.pw-doc-name').textContent();
+  await dialog.getByRole('button', { name: /Standard CI\/CD/i }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('action-node').first()).toBeVisible();
+  await expect(page.locator('.pw-doc-name')).not.toHaveText(before ?? '');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.pw-doc-name')).toHaveText(before ?? '');
+});
