@@ -1,7 +1,10 @@
 import type { Pipeline } from '@pipewright/model';
 import type { ExportWarning } from '../types.js';
 
-/** Versions checked in the provider's CHANGELOG; conditions by the pull request that added them. */
+/**
+ * What the AWS provider needs or says about a pipeline: minimum versions (checked in its
+ * CHANGELOG; stage conditions by the pull request that added them) and its deprecations.
+ */
 export function capabilityWarnings(pipeline: Pipeline): ExportWarning[] {
   const warnings: ExportWarning[] = [];
   if (pipeline.executionMode !== undefined) {
@@ -18,7 +21,7 @@ export function capabilityWarnings(pipeline: Pipeline): ExportWarning[] {
       path: '/triggers',
     });
   }
-  pipeline.stages.forEach((stage, i) => {
+  (pipeline.stages ?? []).forEach((stage, i) => {
     for (const key of ['beforeEntry', 'onSuccess', 'onFailure'] as const) {
       if (stage[key] === undefined) continue;
       warnings.push({
@@ -29,6 +32,17 @@ export function capabilityWarnings(pipeline: Pipeline): ExportWarning[] {
         path: `/stages/${i}/${key}`,
       });
     }
+    // Tolerates a broken pipeline (the editor exports what it holds).
+    (stage.actions ?? []).forEach((action, j) => {
+      if (action.actionTypeId?.owner === 'ThirdParty' && action.actionTypeId?.provider === 'GitHub') {
+        warnings.push({
+          code: 'terraform-provider-deprecation',
+          message:
+            'The AWS provider warns on every plan: "The CodePipeline GitHub version 1 action provider is deprecated." Consider a CodeStarSourceConnection source.',
+          path: `/stages/${i}/actions/${j}/actionTypeId/provider`,
+        });
+      }
+    });
   });
   return warnings;
 }

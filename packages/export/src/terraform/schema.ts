@@ -30,6 +30,8 @@ export interface BlockSpec {
   model: string;
   many: boolean;
   body: BodySpec;
+  /** The model requires the list: an import without such blocks (only `dynamic` ones) gets `[]`. */
+  required?: boolean;
 }
 
 export interface BodySpec {
@@ -130,7 +132,7 @@ export const STAGE: BodySpec = {
   attributes: [a('name', 'name')],
   blocks: [
     one('before_entry', 'beforeEntry', CONDITIONS),
-    many('action', 'actions', ACTION),
+    { ...many('action', 'actions', ACTION), required: true },
     one('on_success', 'onSuccess', CONDITIONS),
     one('on_failure', 'onFailure', {
       attributes: [a('result', 'result')],

@@ -57,6 +57,22 @@ describe('Terraform emitters', () => {
     expect(versions.map((w) => w.message).join(' ')).toMatch(/5\.38\.0.*5\.39\.0.*#41663/);
   });
 
+  it('pass on the provider deprecation warning for GitHub version 1 sources', () => {
+    const pipeline = structuredClone(base);
+    pipeline.stages[0]!.actions[0]!.actionTypeId = {
+      category: 'Source',
+      owner: 'ThirdParty',
+      provider: 'GitHub',
+      version: '1',
+    };
+    expect(exportTo('terraform', pipeline).warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'terraform-provider-deprecation',
+        path: '/stages/0/actions/0/actionTypeId/provider',
+      }),
+    );
+  });
+
   it('warn that Terraform composes decomposed unicode', () => {
     const pipeline = withConfiguration({ Note: 'cafe\u0301' });
     expect(exportTo('terraform', pipeline).warnings).toContainEqual(

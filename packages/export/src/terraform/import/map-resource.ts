@@ -155,6 +155,7 @@ function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>,
     setOwn(out, child.model, child.many ? mapped : mapped[0]);
     ctx.fidelity.imported.push(pointerOf(at));
   }
+  for (const child of spec.blocks) if (child.required && !Object.hasOwn(out, child.model)) setOwn(out, child.model, []);
   return out;
 }
 
@@ -212,7 +213,5 @@ export function mapResource(body: Record<string, unknown>): MappedResource {
   const withoutStores = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'artifact_store'));
   const out = mapBody(ctx, PIPELINE, withoutStores, []);
   if (Object.hasOwn(body, 'artifact_store')) mapArtifactStores(ctx, body['artifact_store'], out);
-  // Only `dynamic "stage"` blocks (or none at all): the model still needs its list.
-  if (!Array.isArray(out['stages'])) setOwn(out, 'stages', []);
   return { pipeline: out as Pipeline, fidelity: ctx.fidelity, kept: ctx.kept };
 }
