@@ -4,6 +4,7 @@ import { expect, test } from './fixtures.js';
 import { actionNode, corpusFile, docsShot, importFile, inspector, problemRows } from './panels-helpers.js';
 
 test('an imported corpus pipeline is drawn, reviewed and its problems lead to their fields', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 960 });
   await page.goto('/');
   const review = await importFile(page, corpusFile('json/015.json'));
   await expect(review).toHaveAccessibleName('Import review');

@@ -69,8 +69,10 @@ function ProblemRow({ diagnostic }: { diagnostic: Diagnostic }) {
       >
         <span className="pw-severity-badge">{severityLabel(diagnostic.severity)}</span>
         <code className="pw-rule-id">{diagnostic.ruleId}</code>
-        <span className="pw-problem-message">{diagnostic.message}</span>
-        <span className="pw-problem-where">{where}</span>
+        <span className="pw-problem-message">
+          {diagnostic.message}
+          <span className="pw-problem-where">{where}</span>
+        </span>
       </button>
       {fix && (
         <button type="button" className="pw-quick-fix" onClick={() => dispatch(fix.edit)}>
