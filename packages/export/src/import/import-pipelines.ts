@@ -1,8 +1,8 @@
 import { importCloudFormation } from '../cloudformation/import.js';
 import { importApiJson } from '../json/import.js';
 import { importTerraform } from '../terraform/index.js';
-import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
+import { decodeStrict } from './strict-decode.js';
 import type { ImportResult } from './types.js';
 
 /** Bigger inputs are refused before parsing: parsing 20 MB takes seconds, and no pipeline comes near it. */
@@ -21,7 +21,13 @@ export function importPipelines(input: string | Uint8Array, options: { fileName?
     return { ok: false, error: { message, line: 1, column: 1 } };
   }
   try {
-    const text = decodeText(input);
+    // Strict: a bad byte is an error with its position, never a silent U+FFFD in a value.
+    const decoded = decodeStrict(input);
+    if (!decoded.ok) {
+      const { message, line, column } = decoded;
+      return { ok: false, error: { message, line, column } };
+    }
+    const text = decoded.text;
     switch (detectFormat(text, options.fileName)) {
       case 'json':
       case 'unknown-json':

@@ -27,3 +27,30 @@ describe('fuzzing reproducers', () => {
     });
   }
 });
+
+describe('broken encodings in CloudFormation and Terraform files', () => {
+  const template = 'Resources:\n  P:\n    Type: AWS::CodePipeline::Pipeline\n    Properties:\n      Name: caf';
+  const hcl = 'resource "aws_codepipeline" "p" {\n  name = "caf';
+  const bytes = (...parts: (string | number[])[]) =>
+    Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+  it.each([
+    ['CloudFormation, a lone 0xE9 (Latin-1 "é")', bytes(template, [0xe9], '\n'), 5, 16],
+    ['Terraform, an overlong sequence', bytes(hcl, [0xc0, 0xa9], '"\n}\n'), 2, 14],
+  ])('%s is an error at its line and column, not a U+FFFD in a value', (_name, input, line, column) => {
+    const result = importPipelines(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/invalid UTF-8/);
+      expect([result.error.line, result.error.column]).toEqual([line, column]);
+    }
+  });
+
+  it('a UTF-16 file with an unpaired surrogate is an error at its position', () => {
+    const units = [0xfeff, ...[...'Resources:\n  X: '].map((c) => c.charCodeAt(0)), 0xd800, 0x61];
+    const input = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const result = importPipelines(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.error.line, result.error.column]).toEqual([2, 6]);
+  });
+});

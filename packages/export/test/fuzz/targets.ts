@@ -5,6 +5,7 @@ import { decodeText } from '../../src/import/decode.js';
 import { detectFormat } from '../../src/import/detect.js';
 import { importApiJson } from '../../src/json/import.js';
 import { importTerraform } from '../../src/terraform/index.js';
+import { decodeStrict } from '../../src/import/strict-decode.js';
 import { importResultProblems, jsonResultProblems } from './oracle.js';
 import type { FuzzInput } from './inputs.js';
 import type { FuzzFormat } from './seeds.js';
@@ -26,7 +27,12 @@ const importProblems = (result: unknown, input: FuzzInput) => importResultProble
 const viaDetection: Target = {
   name: 'importPipelines',
   call: ({ input, fileName }) => importPipelines(input, fileName ? { fileName } : {}),
-  problems: importProblems,
+  problems: (result, input) => {
+    const problems = importProblems(result, input);
+    // Bytes that are not well-formed must never import: that would change values silently.
+    if ((result as { ok?: boolean }).ok && !decodeStrict(input.input).ok) problems.push('imported badly encoded bytes');
+    return problems;
+  },
 };
 
 const DIRECT: Record<FuzzFormat, Target> = {
