@@ -6,7 +6,7 @@ const PRODUCTION = new Set(['prod', 'production', 'prd', 'live']);
 
 /** True when a name has a word like "prod": splits on separators and camelCase. */
 export function looksLikeProduction(name: string | undefined): boolean {
-  if (!name) return false;
+  if (!name || !/pr[o]?d|live/i.test(name)) return false; // cheap pre-check before splitting into words
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z]+/)

@@ -1,6 +1,8 @@
 import { isOpaque } from '@pipewright/model';
 import type { ActionEntry } from '../pipeline-index.js';
-import type { Report, RuleModule } from '../types.js';
+import type { RuleModule } from '../types.js';
+
+type Bounds = { min: number; max: number };
 import { at, q } from '../values.js';
 
 function typeLabel(a: ActionEntry): string {
@@ -30,28 +32,26 @@ export const artifactCount: RuleModule = {
       'cfn-lint 0-2, InspectorScan inputs DOC 1 vs CDK 0-1); the catalogue records the choice and its sources.',
   },
   check({ index, report }) {
+    const side = (action: ActionEntry, field: 'inputArtifacts' | 'outputArtifacts', count: number, bounds: Bounds) => {
+      if (count >= bounds.min && count <= bounds.max) return; // the common case
+      if (isOpaque(action.raw[field])) return;
+      const label = field === 'inputArtifacts' ? 'input' : 'output';
+      if (count < bounds.min)
+        report({
+          message: `Action ${q(action.name)} (${typeLabel(action)}) has ${count} ${label} artifacts; it needs at least ${bounds.min}.`,
+          path: action.raw[field] === undefined ? action.path : at(action.path, field),
+        });
+      else
+        report({
+          message: `Action ${q(action.name)} (${typeLabel(action)}) has ${count} ${label} artifacts; at most ${bounds.max} are allowed.`,
+          path: at(action.path, field, bounds.max),
+        });
+    };
     for (const action of index.actions) {
       const spec = action.spec;
       if (!spec) continue;
-      const sides = [
-        ['inputArtifacts', 'input', action.inputs.length, spec.inputArtifacts],
-        ['outputArtifacts', 'output', action.outputs.length, spec.outputArtifacts],
-      ] as const;
-      for (const [field, label, count, bounds] of sides) {
-        if (isOpaque(action.raw[field])) continue;
-        let d: Report | undefined;
-        if (count < bounds.min)
-          d = {
-            message: `Action ${q(action.name)} (${typeLabel(action)}) has ${count} ${label} artifacts; it needs at least ${bounds.min}.`,
-            path: action.raw[field] === undefined ? action.path : at(action.path, field),
-          };
-        else if (count > bounds.max)
-          d = {
-            message: `Action ${q(action.name)} (${typeLabel(action)}) has ${count} ${label} artifacts; at most ${bounds.max} are allowed.`,
-            path: at(action.path, field, bounds.max),
-          };
-        if (d) report(d);
-      }
+      side(action, 'inputArtifacts', action.inputs.length, spec.inputArtifacts);
+      side(action, 'outputArtifacts', action.outputs.length, spec.outputArtifacts);
     }
   },
 };

@@ -28,14 +28,15 @@ export const artifactInputUnique: RuleModule = {
   },
   check({ index, report }) {
     for (const action of index.actions) {
-      const seen = new Map<string, string>();
-      for (const ref of action.inputs) {
+      const inputs = action.inputs;
+      // Input lists are short (at most a handful): a pairwise scan beats building a map per action.
+      for (let i = 1; i < inputs.length; i++) {
+        const ref = inputs[i]!;
         if (ref.name === undefined) continue;
-        const earlier = seen.get(ref.name);
-        if (earlier === undefined) {
-          seen.set(ref.name, ref.path);
-          continue;
-        }
+        let first = -1;
+        for (let j = 0; j < i && first < 0; j++) if (inputs[j]!.name === ref.name) first = j;
+        if (first < 0) continue;
+        const earlier = inputs[first]!.path;
         report({
           message: `Action ${q(action.name)} in stage ${q(action.stageName)} lists input artifact ${q(ref.name)} twice.`,
           path: ref.path,

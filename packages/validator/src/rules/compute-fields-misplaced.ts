@@ -17,20 +17,25 @@ export const computeFieldsMisplaced: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       if (action.category === undefined || action.category === 'Compute') continue;
+      const raw = action.raw;
       const what = () => `${actionLabel(action)} (${action.category})`;
-      for (const field of ['commands', 'outputVariables'] as const)
-        if (action.raw[field] !== undefined)
-          report({
-            message: `${what()} sets ${field}, which only Compute actions take.`,
-            path: at(action.path, field),
-          });
-      list(action.raw.outputArtifacts).forEach((o, i) => {
-        if (record(o)?.files !== undefined)
+      if (raw.commands !== undefined)
+        report({
+          message: `${what()} sets commands, which only Compute actions take.`,
+          path: at(action.path, 'commands'),
+        });
+      if (raw.outputVariables !== undefined)
+        report({
+          message: `${what()} sets outputVariables, which only Compute actions take.`,
+          path: at(action.path, 'outputVariables'),
+        });
+      const outputs = list(raw.outputArtifacts);
+      for (let i = 0; i < outputs.length; i++)
+        if (record(outputs[i])?.files !== undefined)
           report({
             message: `${what()} sets output files, which only Compute actions take.`,
             path: at(action.path, 'outputArtifacts', i, 'files'),
           });
-      });
     }
   },
 };

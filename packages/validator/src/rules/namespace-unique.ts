@@ -25,10 +25,10 @@ export const namespaceUnique: RuleModule = {
     for (const action of index.actions)
       for (const ref of action.inputs) if (ref.name !== undefined) artifacts.add(ref.name);
     const taken = (n: string) => index.namespaces.has(n) || artifacts.has(n) || RESERVED.includes(n);
-    for (const [namespace, actions] of index.namespaces) {
+    index.namespaces.forEach((actions, namespace) => {
       const clash = artifacts.has(namespace);
       const reserved = RESERVED.includes(namespace);
-      if (actions.length === 1 && !clash && !reserved) continue; // the common case: nothing to report
+      if (actions.length === 1 && !clash && !reserved) return; // the common case: nothing to report
       actions.forEach((action, i) => {
         const path = at(action.path, 'namespace');
         const renamed = uniqueName(`${namespace}Vars`, taken);
@@ -47,6 +47,6 @@ export const namespaceUnique: RuleModule = {
         if (clash) report({ message: `${what} is also an artifact name.`, path, fix });
         if (reserved) report({ message: `${what} is reserved by CodePipeline.`, path, fix });
       });
-    }
+    });
   },
 };
