@@ -151,3 +151,21 @@ test('the import dialog traps focus and closes on Escape', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
 });
+
+test.describe('Terraform in the import worker', () => {
+  // The HCL parser is WASM, started in the import worker (panels/import/terraform-parser.ts). Under
+  // today's production CSP (script-src 'self', no 'wasm-unsafe-eval') the browser refuses to compile
+  // it and the dialog says so; this journey is fixme until the CSP allows WebAssembly.
+  test.fixme('a Terraform file with two pipelines is parsed in the worker and one is picked', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
+    await dialog.getByLabel('Pipeline file').setInputFiles(corpusFile('tf/057.tf'));
+    await expect(dialog).toContainText('057.tf holds 2 pipelines: which one?');
+    await dialog.getByRole('listitem').first().getByRole('button').click();
+    const review = page.getByRole('dialog', { name: 'Import review' });
+    await expect(review).toContainText('(Terraform)');
+    await review.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByTestId('stage-lane').first()).toBeVisible();
+  });
+});

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { readImport, type ReadImportResult } from './read-import.js';
+import { ensureTerraformParser, looksLikeTerraform } from './terraform-parser.js';
 
 /*
  * Parses imports off the main thread: a large CloudFormation or Terraform file
@@ -16,8 +17,24 @@ export interface ImportReply {
   result: ReadImportResult;
 }
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
+async function read(input: string | Uint8Array, fileName: string | undefined): Promise<ReadImportResult> {
+  if (looksLikeTerraform(input, fileName)) {
+    try {
+      await ensureTerraformParser();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        ...(fileName ? { fileName } : {}),
+        message: `the Terraform parser could not start: ${reason}`,
+      };
+    }
+  }
+  return readImport(input, fileName);
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { id, input, fileName } = event.data;
-  const reply: ImportReply = { id, result: readImport(input, fileName) };
+  const reply: ImportReply = { id, result: await read(input, fileName) };
   self.postMessage(reply);
 };
