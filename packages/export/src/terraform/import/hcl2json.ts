@@ -53,6 +53,19 @@ function run(go: InstanceType<NonNullable<GoGlobals['Go']>>, instance: unknown):
   return registry as GoExports;
 }
 
+/**
+ * Where `@cdktf/hcl2json` is. From source it resolves next to this file; in a bundle (the
+ * CLI) this file's URL is the bundle's, so it is resolved from `@pipewright/export`'s own
+ * folder, where it is a dependency.
+ */
+function resolveHcl2json(require: NodeJS.Require, createRequire: (from: string) => NodeJS.Require): string {
+  try {
+    return require.resolve('@cdktf/hcl2json/package.json');
+  } catch {
+    return createRequire(require.resolve('@pipewright/export')).resolve('@cdktf/hcl2json/package.json');
+  }
+}
+
 /** Node: reads the WASM from the package folder, synchronously, on first use. */
 function loadInNode(): GoExports {
   const nodeProcess = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
@@ -67,7 +80,7 @@ function loadInNode(): GoExports {
   const path = require('node:path') as typeof NodePath;
   const fs = require('node:fs') as typeof NodeFs;
   const zlib = require('node:zlib') as typeof NodeZlib;
-  const base = path.dirname(require.resolve('@cdktf/hcl2json/package.json'));
+  const base = path.dirname(resolveHcl2json(require, moduleApi.createRequire));
   // Defines globalThis.Go, the Go WASM runtime glue shipped with the package (Node flavour).
   require(path.join(base, 'wasm', 'bridge_wasm_exec.js'));
   const bytes = zlib.gunzipSync(fs.readFileSync(path.join(base, 'main.wasm.gz')));
