@@ -77,6 +77,40 @@ describe('createEditorStore', () => {
     expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('Lint');
   });
 
+  it('coalesces keystrokes made under one key into one undo step, each validated at once', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    const type = (key: string, name: string) =>
+      store.getState().coalesce(key, () => store.getState().dispatch(setName(name)));
+    type('name field, session 1', 'B');
+    type('name field, session 1', 'Bu');
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name')).toHaveLength(0);
+    type('name field, session 1', 'Build');
+    expect(store.getState().diagnosticsIndex.at('/stages/1/actions/1/name').length).toBeGreaterThan(0);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('Lint');
+    store.getState().redo();
+    expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('Build');
+  });
+
+  it('starts a new undo step for another key, an edit in between, or after undo', () => {
+    const store = createEditorStore({ pipeline: twoStages() });
+    const type = (key: string, name: string) =>
+      store.getState().coalesce(key, () => store.getState().dispatch(setName(name)));
+    type('session 1', 'A');
+    type('session 2', 'AB');
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+    store.getState().dispatch({ kind: 'renameStage', stage: 0, name: 'Sources' });
+    type('session 2', 'ABC');
+    expect(store.temporal.getState().pastStates).toHaveLength(4);
+    store.getState().undo();
+    type('session 2', 'ABD');
+    expect(store.temporal.getState().pastStates).toHaveLength(4);
+    store.getState().undo();
+    expect(store.getState().pipeline.stages[1]?.actions[1]?.name).toBe('AB');
+    expect(store.getState().pipeline.stages[0]?.name).toBe('Sources');
+  });
+
   it('sets a transient editError for a refused edit and leaves the document alone', () => {
     const store = createEditorStore({ pipeline: twoStages() });
     const before = store.getState().pipeline;

@@ -39,6 +39,12 @@ export interface DocumentSlice {
   /** Replaces the document (imports, templates): one undoable step. */
   replacePipeline(pipeline: Pipeline, source: DocumentSource): void;
   clearEditError(): void;
+  /**
+   * Runs `edits` (dispatches) so that their changes join the previous undo step when that step
+   * was made under the same key and the document has not changed since: a text field commits
+   * every keystroke (validated at once) yet one typed word stays one undo step.
+   */
+  coalesce(key: string, edits: () => void): void;
   undo(): void;
   redo(): void;
 }
@@ -76,6 +82,9 @@ export type EditorState = DocumentSlice & DiagnosticsSlice & SelectionSlice & Vi
 
 /** The part of the state undo/redo restores. */
 type DocumentSnapshot = Pick<EditorState, 'pipeline' | 'source'>;
+
+/** zundo's recorder of an undo step, as it is called at run time. */
+type RecordStep = (past: DocumentSnapshot, replace: unknown, current: DocumentSnapshot, delta: unknown) => void;
 
 export type EditorStore = StoreApi<EditorState> & { temporal: StoreApi<TemporalState<DocumentSnapshot>> };
 
@@ -121,6 +130,10 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
   const validateNow = actionCount(pipeline) <= syncLimit;
   /** Set by replacePipeline: the next change is a whole new document. */
   let newDocument = false;
+  /** The coalescing key of the edits being dispatched now (see `coalesce`). */
+  let activeKey: string | undefined;
+  /** The key of the last undo step and the document it left, while edits may still join it. */
+  let lastKeyed: { key: string; pipeline: Pipeline } | undefined;
   const diagnostics = validateNow ? validate(pipeline) : [];
 
   const store = createStore<EditorState>()(
@@ -150,6 +163,15 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
           set({ pipeline: next, source, editError: null, selection: NO_SELECTION, focusField: undefined });
         },
         clearEditError: () => set({ editError: null }),
+        coalesce(key, edits) {
+          const outer = activeKey;
+          activeKey = key;
+          try {
+            edits();
+          } finally {
+            activeKey = outer;
+          }
+        },
         undo: () => store.temporal.getState().undo(),
         redo: () => store.temporal.getState().redo(),
 
@@ -178,6 +200,18 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
         partialize: (state): DocumentSnapshot => ({ pipeline: state.pipeline, source: state.source }),
         // Only document changes make history: selection and view changes do not.
         equality: (past, current) => past.pipeline === current.pipeline && past.source === current.source,
+        // zundo types handleSet's argument as setState; at run time it is its own recorder.
+        handleSet: (recordStep) => (past, replace, current, delta) => {
+          const before = past as DocumentSnapshot;
+          const joins =
+            activeKey !== undefined &&
+            lastKeyed?.key === activeKey &&
+            lastKeyed.pipeline === before.pipeline &&
+            current.source === before.source;
+          lastKeyed = activeKey === undefined ? undefined : { key: activeKey, pipeline: current.pipeline };
+          // Joining: the step already recorded (the document before the first keystroke) stays the undo target.
+          if (!joins) (recordStep as unknown as RecordStep)(before, replace, current, delta);
+        },
       },
     ),
   );

@@ -1,17 +1,15 @@
 import { displayValue, isOpaque } from '@pipewright/model';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useDiagnosticsAt, useEditorStore, worstSeverity } from '../../store/index.js';
+import { useDiagnosticsAt, useEditorStore, useEditorStoreApi, worstSeverity } from '../../store/index.js';
 import { FieldDiagnostics } from './FieldDiagnostics.js';
 
 /*
  * Form fields bound to a JSON pointer of the pipeline. Each shows its label,
  * its help text, its own diagnostics beneath it, and takes focus when a
  * problem elsewhere (problems panel, canvas) asks for that pointer.
- * Text is committed on blur, on Enter, and after a short pause in typing, so
- * validation stays live while one word does not become ten undo steps.
+ * Text is committed on every keystroke, so the underline follows the typing;
+ * the keystrokes of one visit to a field are coalesced into one undo step.
  */
-
-const COMMIT_PAUSE_MS = 400;
 
 /** Focuses (and scrolls to) the element when the store's focusField is this pointer. */
 export function useFocusWhenAsked(pointer: string, ref: React.RefObject<HTMLElement | null>) {
@@ -84,14 +82,15 @@ export function TextField({
   const stored = value === undefined ? '' : typeof value === 'string' ? value : displayValue(value);
   const [draft, setDraft] = useState(stored);
   const [editing, setEditing] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const store = useEditorStoreApi();
+  /** Counts visits (focus) to the field: the keystrokes of one visit make one undo step. */
+  const visit = useRef(0);
   // Follow the document while the user is not typing (undo, JSON edits, canvas).
   const [lastStored, setLastStored] = useState(stored);
   if (stored !== lastStored) {
     setLastStored(stored);
     if (!editing) setDraft(stored);
   }
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   if (isOpaque(value)) {
     return (
@@ -110,9 +109,10 @@ export function TextField({
   }
 
   function commit(text: string) {
-    clearTimeout(timer.current);
     if (text === stored) return;
-    onCommit(text === '' && clearable ? undefined : text);
+    store
+      .getState()
+      .coalesce(`${inputId} ${pointer} ${visit.current}`, () => onCommit(text === '' && clearable ? undefined : text));
   }
 
   const common = {
@@ -121,7 +121,10 @@ export function TextField({
     placeholder,
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy(inputId, help, problems),
-    onFocus: () => setEditing(true),
+    onFocus: () => {
+      visit.current++;
+      setEditing(true);
+    },
     onBlur: () => {
       setEditing(false);
       commit(draft);
@@ -129,15 +132,11 @@ export function TextField({
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const text = e.target.value;
       setDraft(text);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => commit(text), COMMIT_PAUSE_MS);
+      commit(text);
     },
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.key === 'Enter' && !multiline) commit(draft);
-      if (e.key === 'Escape') {
-        clearTimeout(timer.current);
-        setDraft(stored);
-      }
+      if (e.key === 'Escape') setDraft(stored);
     },
   };
   return (
