@@ -21,6 +21,15 @@ export function rulePage(rule: RuleModule): string {
     '',
     `- Severity: **${rule.severity}**`,
     `- Implements: ${d.rules.length ? d.rules.join(', ') : 'none (see sources)'} of \`shared/reference/rules.md\``,
+    ...(rule.completeness === 'whole'
+      ? [
+          '- Skipped when parts of the pipeline are unknown (e.g. Terraform dynamic blocks): what is missing may be there.',
+        ]
+      : rule.completeness === 'subtree'
+        ? [
+            '- Silent about stages or actions that contain parts whose content is unknown (e.g. Terraform dynamic blocks).',
+          ]
+        : []),
     '',
     '## What it checks',
     '',

@@ -31,6 +31,22 @@ describe('validate', () => {
     expect(validate(withStages(...stages))).toEqual(validate(withStages(...stages)));
   });
 
+  it('does not report what parts of unknown content (Terraform dynamic blocks) could make right', () => {
+    const dynamicActions = withStages(
+      stage('Source', source()),
+      stage('Build'),
+      stage('Deploy', build('Deploy', ['made-by-dynamic'], [])),
+    );
+    const all = validate(dynamicActions).map((d) => d.ruleId);
+    expect(all).toEqual(expect.arrayContaining(['action-count', 'artifact-input-produced']));
+    const partial = validate(dynamicActions, { incomplete: ['/stages/1'] }).map((d) => d.ruleId);
+    expect(partial).not.toContain('action-count');
+    expect(partial).not.toContain('artifact-input-produced');
+    const noStages = validate(withStages(), { incomplete: [''] }).map((d) => d.ruleId);
+    expect(noStages).not.toContain('stage-count');
+    expect(noStages).not.toContain('source-required');
+  });
+
   it('does not modify its input', () => {
     const input = withStages(
       stage('Source', source()),

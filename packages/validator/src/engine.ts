@@ -26,7 +26,11 @@ export function runRules(
     if (setting === 'off') continue;
     const ruleId = rule.id;
     const severity = setting ?? rule.severity;
+    const unknown = options.incomplete?.length ? options.incomplete : undefined;
+    const mode = unknown ? rule.completeness : undefined;
+    if (mode === 'whole') continue; // its verdict could be wrong either way
     const report = (r: Report) => {
+      if (mode === 'subtree' && unknown!.some((u) => onOneBranch(u, r.path))) return;
       // Built field by field: an object spread here is measurably slower on large pipelines.
       const diagnostic: Diagnostic = { ruleId, severity, message: r.message, path: r.path };
       if (r.related) diagnostic.related = r.related;
@@ -43,6 +47,12 @@ export function runRules(
   }
   out.sort((a, b) => comparePaths(a.key, b.key) || a.order - b.order);
   return out.map((o) => o.diagnostic);
+}
+
+/** True when one pointer is the other or an ancestor of it. */
+function onOneBranch(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(short + '/') || short === '';
 }
 
 interface Entry {

@@ -54,6 +54,14 @@ export interface RuleModule {
   /** One line, shown in the docs index. */
   description: string;
   docs: RuleDocs;
+  /**
+   * How the rule's verdict depends on seeing the whole pipeline, for documents with parts
+   * whose content is unknown (`ValidateOptions.incomplete`, e.g. Terraform dynamic blocks):
+   * `subtree` drops a diagnostic when its path and an unknown part lie on one branch (a count
+   * of stages or actions); `whole` drops it when any part is unknown (something absent may be
+   * there, e.g. the producer of an input).
+   */
+  completeness?: 'subtree' | 'whole';
   check(context: RuleContext): void;
 }
 
@@ -66,4 +74,10 @@ export interface ValidateOptions {
    * checks are exact instead of inferred.
    */
   region?: string;
+  /**
+   * Pointers of parts whose content is unknown until deployment (e.g. Terraform `dynamic`
+   * blocks generating stages or actions). Rules that need the whole picture do not report
+   * what those parts could make right.
+   */
+  incomplete?: string[];
 }

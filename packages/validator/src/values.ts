@@ -47,6 +47,7 @@ export function at(base: string, ...segments: (string | number)[]): string {
 /** Quotes a name for a message: 'Build'. */
 export function q(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
+  if (value === undefined) return '(unnamed)';
   if (isOpaque(value)) return '(expression)';
   if (value === null || typeof value !== 'object') return `'${String(value)}'`;
   try {

@@ -17,6 +17,14 @@ interface ReadablePipeline {
   id: string;
   pipeline: Pipeline;
   locate(pointer: string): { line: number; column: number } | undefined;
+  fidelity: { unrepresented: { path: string }[] };
+}
+
+/** Stages or actions the importer could not see into (Terraform dynamic blocks, CloudFormation conditions). */
+function unknownParts(item: ReadablePipeline): string[] {
+  return item.fidelity.unrepresented
+    .map((u) => u.path)
+    .filter((p) => p === '' || p === '/stages' || p.startsWith('/stages/'));
 }
 
 type ReadResult =
@@ -100,7 +108,7 @@ async function checkFile(path: string, display: string, minSeverity: Severity): 
     };
   const diagnostics: LocatedDiagnostic[] = [];
   for (const item of read.pipelines) {
-    for (const d of validate(item.pipeline)) {
+    for (const d of validate(item.pipeline, { incomplete: unknownParts(item) })) {
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[minSeverity]) continue;
       const at = item.locate(d.path) ?? { line: 1, column: 1 };
       diagnostics.push({

@@ -7,6 +7,7 @@ const MAX_PER_PIPELINE = 500;
 export const actionCount: RuleModule = {
   id: 'action-count',
   severity: 'error',
+  completeness: 'subtree',
   description: 'A stage has 1 to 50 actions; a pipeline at most 500.',
   docs: {
     what: 'Reports a stage without actions, a stage with more than 50 actions and a pipeline with more than 500 actions.',

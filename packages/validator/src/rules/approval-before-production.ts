@@ -20,6 +20,7 @@ function isApproval(a: ActionEntry): boolean {
 export const approvalBeforeProduction: RuleModule = {
   id: 'approval-before-production',
   severity: 'warning',
+  completeness: 'whole',
   description: 'A deploy to production has a manual approval before it.',
   docs: {
     what:

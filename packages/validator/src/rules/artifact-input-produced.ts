@@ -4,6 +4,7 @@ import { q } from '../values.js';
 export const artifactInputProduced: RuleModule = {
   id: 'artifact-input-produced',
   severity: 'error',
+  completeness: 'whole',
   description: 'Every input artifact is produced by some action of the pipeline.',
   docs: {
     what: 'Reports an input artifact whose name no action declares as an output (a dangling input).',

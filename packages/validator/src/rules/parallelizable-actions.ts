@@ -12,6 +12,7 @@ function dependsOn(action: ActionEntry, outputs: Set<string>, namespaces: Set<st
 export const parallelizableActions: RuleModule = {
   id: 'parallelizable-actions',
   severity: 'info',
+  completeness: 'subtree',
   description: 'Sequential actions that share nothing could run in parallel.',
   docs: {
     what:

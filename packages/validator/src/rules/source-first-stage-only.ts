@@ -4,6 +4,7 @@ import { at, q } from '../values.js';
 export const sourceFirstStageOnly: RuleModule = {
   id: 'source-first-stage-only',
   severity: 'error',
+  completeness: 'subtree',
   description: 'Source actions appear only in the first stage, and the first stage holds only source actions.',
   docs: {
     what:

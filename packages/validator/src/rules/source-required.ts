@@ -4,6 +4,7 @@ import { at, q } from '../values.js';
 export const sourceRequired: RuleModule = {
   id: 'source-required',
   severity: 'error',
+  completeness: 'subtree',
   description: 'The first stage contains at least one source action.',
   docs: {
     what: 'Reports a pipeline whose first stage has no action of category `Source` (and so a pipeline with no source at all).',

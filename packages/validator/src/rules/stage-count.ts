@@ -3,6 +3,7 @@ import type { RuleModule } from '../types.js';
 export const stageCount: RuleModule = {
   id: 'stage-count',
   severity: 'error',
+  completeness: 'subtree',
   description: 'A pipeline has at least 2 and at most 50 stages.',
   docs: {
     what: 'Reports a pipeline with fewer than 2 or more than 50 stages.',

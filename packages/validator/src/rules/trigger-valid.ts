@@ -7,6 +7,7 @@ const EVENTS = ['OPEN', 'UPDATED', 'CLOSED'];
 export const triggerValid: RuleModule = {
   id: 'trigger-valid',
   severity: 'error',
+  completeness: 'whole',
   description: 'Triggers name a CodeStarSourceConnection source action once each, with valid git filters.',
   docs: {
     what:

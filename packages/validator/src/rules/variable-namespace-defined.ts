@@ -5,6 +5,7 @@ import { q } from '../values.js';
 export const variableNamespaceDefined: RuleModule = {
   id: 'variable-namespace-defined',
   severity: 'error',
+  completeness: 'whole',
   description: '#{ns.key} references a namespace of an action that runs earlier, or variables / codepipeline.',
   docs: {
     what:
