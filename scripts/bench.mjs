@@ -4,7 +4,7 @@
 // prints one combined table, writes bench/results/latest.json and refreshes the figures in
 // bench/README.md. Never part of `npm test`.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { bold, fail, formatDuration, heading, note } from './lib/console.mjs';
 import { installIfNeeded } from './lib/install.mjs';
@@ -31,7 +31,14 @@ function discoverBenches() {
 function machine() {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown CPU';
-  return { cpu: model, cores: cpus().length, node: process.version, platform: `${process.platform} ${process.arch}` };
+  return {
+    cpu: model,
+    cores: cpus().length,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    // Other work on the machine skews every figure: record how busy it was.
+    loadAverage: Number((loadavg()[0] ?? 0).toFixed(1)),
+  };
 }
 
 /** @param {string} name @returns {Promise<BenchEntry>} */
@@ -98,7 +105,8 @@ function markdownSummary(host, entries) {
   ]);
   return [
     README_START,
-    `Measured ${dates} on ${host.cores} cores of ${host.cpu}, Node ${host.node} (${host.platform}).`,
+    `Measured ${dates} on ${host.cores} cores of ${host.cpu}, Node ${host.node} (${host.platform}), ` +
+      `load average ${host.loadAverage} when the run started.`,
     '',
     `| ${HEADER.join(' | ')} |`,
     `|${HEADER.map((_, i) => (i === 2 || i === 3 ? ' ---: ' : ' --- ')).join('|')}|`,
@@ -138,6 +146,7 @@ function previousEntries() {
 
 async function main() {
   if ((await installIfNeeded()) !== 0) return 1;
+  const host = machine(); // before the benchmarks load the machine themselves
   const available = discoverBenches();
   const requested = process.argv.slice(2);
   const unknown = requested.filter((name) => !available.includes(name));
@@ -158,9 +167,8 @@ async function main() {
   const entries = [...previousEntries().filter((old) => !names.includes(old.name)), ...fresh].sort((a, b) =>
     a.name.localeCompare(b.name),
   );
-  const host = machine();
   heading('All benchmarks');
-  console.log(`    ${host.cores} cores of ${host.cpu}, Node ${host.node}\n`);
+  console.log(`    ${host.cores} cores of ${host.cpu}, Node ${host.node}, load average ${host.loadAverage} at start\n`);
   printTable(tableRows(entries));
   const latest = { measuredAt: new Date().toISOString(), machine: host, benches: entries };
   writeFileSync(join(benchResultsDir, 'latest.json'), `${JSON.stringify(latest, null, 2)}\n`);
