@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { useDispatch, useEditorStore, usePipeline, type Diagnostic, type Severity } from '../../store/index.js';
+import { memo, useRef, useState } from 'react';
+import { useDispatch, useEditorStore, type Diagnostic, type Severity } from '../../store/index.js';
+import { useListWindow } from '../common/listWindow.js';
 import { PanelErrorBoundary } from '../common/PanelErrorBoundary.js';
 import { quickFixOf, selectionForPointer, severityLabel, severityPlural } from '../common/diagnostics.js';
 import { locationLabel } from './locationLabel.js';
@@ -27,6 +28,9 @@ function ProblemsBody() {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   const visible = diagnostics.filter((d) => shown[d.severity]);
+  // A 2,500-action pipeline has ~800 problems: only the rows in view are rendered.
+  const listRef = useRef<HTMLUListElement>(null);
+  const rows = useListWindow(listRef, visible.length);
   return (
     <>
       <div className="pw-problems-toolbar" role="toolbar" aria-label="Filter problems by severity">
@@ -44,23 +48,47 @@ function ProblemsBody() {
       </div>
       {diagnostics.length === 0 && <p className="pw-empty">No problems found.</p>}
       {diagnostics.length > 0 && visible.length === 0 && <p className="pw-empty">All problems are filtered out.</p>}
-      <ul className="pw-problem-list" aria-label="Problems list">
-        {visible.map((d, i) => (
-          <ProblemRow key={`${d.ruleId}:${d.path}:${i}`} diagnostic={d} />
+      <ul
+        ref={listRef}
+        className="pw-problem-list"
+        aria-label="Problems list"
+        style={{ paddingTop: rows.paddingTop, paddingBottom: rows.paddingBottom }}
+      >
+        {visible.slice(rows.start, rows.end).map((d, i) => (
+          <ProblemRow
+            key={`${d.ruleId}:${d.path}:${rows.start + i}`}
+            diagnostic={d}
+            index={rows.start + i}
+            count={visible.length}
+          />
         ))}
       </ul>
     </>
   );
 }
 
-function ProblemRow({ diagnostic }: { diagnostic: Diagnostic }) {
-  const pipeline = usePipeline();
+/** Memoized, and reads only its own location label, so an edit re-renders the rows it changes. */
+const ProblemRow = memo(function ProblemRow({
+  diagnostic,
+  index,
+  count,
+}: {
+  diagnostic: Diagnostic;
+  index: number;
+  count: number;
+}) {
+  const where = useEditorStore((s) => locationLabel(s.pipeline, diagnostic.path));
   const select = useEditorStore((s) => s.select);
   const dispatch = useDispatch();
   const fix = quickFixOf(diagnostic);
-  const where = locationLabel(pipeline, diagnostic.path);
   return (
-    <li className={`pw-problem pw-severity-${diagnostic.severity}`} data-rule-id={diagnostic.ruleId}>
+    <li
+      className={`pw-problem pw-severity-${diagnostic.severity}`}
+      data-rule-id={diagnostic.ruleId}
+      data-row-index={index}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+    >
       <button
         type="button"
         className="pw-problem-main"
@@ -81,4 +109,4 @@ function ProblemRow({ diagnostic }: { diagnostic: Diagnostic }) {
       )}
     </li>
   );
-}
+});

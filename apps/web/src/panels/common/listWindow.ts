@@ -1,0 +1,110 @@
+import { useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
+
+/*
+ * Windowing for long lists of rows of varying height (the problems of a
+ * 2,500-action pipeline are ~800 rows): only the rows in view, plus a margin,
+ * are rendered; the rows above and below are stood in for by padding of the
+ * scrolling element. Heights are measured once a row has been drawn and
+ * estimated before. Short lists are rendered whole.
+ */
+
+export interface ListWindowOptions {
+  /** Height assumed for a row not drawn yet, in pixels. */
+  estimate?: number;
+  /** Pixels rendered beyond each edge of the view, so a quick scroll shows rows at once. */
+  margin?: number;
+  /** Lists this long or shorter are rendered whole. */
+  renderAllUpTo?: number;
+}
+
+export interface ListWindow {
+  /** The rendered rows: `start` (inclusive) to `end` (exclusive). */
+  start: number;
+  end: number;
+  /** Padding standing in for the rows before `start` and after `end`. */
+  paddingTop: number;
+  paddingBottom: number;
+}
+
+/** The rows to render and the padding around them, from measured (or estimated) heights. */
+export function windowOf(
+  heights: readonly (number | undefined)[],
+  count: number,
+  view: { top: number; height: number },
+  estimate: number,
+  margin: number,
+): ListWindow {
+  const from = view.top - margin;
+  const to = view.top + view.height + margin;
+  let offset = 0;
+  let start = count;
+  let paddingTop = 0;
+  let end = count;
+  for (let i = 0; i < count; i++) {
+    const height = heights[i] ?? estimate;
+    if (start === count && offset + height > from) {
+      start = i;
+      paddingTop = offset;
+    }
+    if (offset >= to && start !== count) {
+      end = i;
+      break;
+    }
+    offset += height;
+  }
+  let paddingBottom = 0;
+  for (let i = end; i < count; i++) paddingBottom += heights[i] ?? estimate;
+  if (start === count) return { start: count, end: count, paddingTop: offset, paddingBottom: 0 };
+  return { start, end, paddingTop, paddingBottom };
+}
+
+/**
+ * Windows `count` rows drawn inside the scrolling element `scroller`. Each
+ * rendered row must carry `data-row-index={index}` so its height is measured.
+ */
+export function useListWindow(
+  scroller: RefObject<HTMLElement | null>,
+  count: number,
+  { estimate = 32, margin = 400, renderAllUpTo = 60 }: ListWindowOptions = {},
+): ListWindow {
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const heights = useRef<(number | undefined)[]>([]);
+  const [, remeasured] = useReducer((n: number) => n + 1, 0);
+  const whole = count <= renderAllUpTo;
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || whole) return;
+    const read = () => setView({ top: element.scrollTop, height: element.clientHeight });
+    read();
+    element.addEventListener('scroll', read, { passive: true });
+    const resized = new ResizeObserver(read);
+    resized.observe(element);
+    return () => {
+      element.removeEventListener('scroll', read);
+      resized.disconnect();
+    };
+  }, [scroller, whole]);
+
+  // After each render, measure the rows drawn; render again if an estimate was wrong.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || whole) return;
+    let changed = false;
+    for (const row of element.querySelectorAll<HTMLElement>('[data-row-index]')) {
+      const index = Number(row.dataset.rowIndex);
+      const height = row.offsetHeight;
+      if (heights.current[index] !== height) {
+        heights.current[index] = height;
+        changed = true;
+      }
+    }
+    if (changed) remeasured();
+  });
+
+  if (whole) return { start: 0, end: count, paddingTop: 0, paddingBottom: 0 };
+  heights.current.length = Math.min(heights.current.length, count);
+  // Before the first measure of the view, draw one screenful's worth of rows.
+  const shown = view.height > 0 ? view : { top: 0, height: 800 };
+  return windowOf(heights.current, count, shown, estimate, margin);
+}
