@@ -25,6 +25,7 @@ const REPEATABLE = new Set([
 const STATIC_REFERENCES: Record<string, Set<string>> = {
   resource: new Set(['provider', 'depends_on']),
   lifecycle: new Set(['ignore_changes', 'replace_triggered_by']),
+  dynamic: new Set(['iterator']),
 };
 
 function staticReference(value: TfValue): unknown {

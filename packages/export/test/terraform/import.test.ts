@@ -150,6 +150,35 @@ describe('importTerraform', () => {
     expect(json.resource.aws_codepipeline.app.count).toBe('${var.enabled ? 1 : 0}');
   });
 
+  it('carries dynamic blocks through .tf.json and back to HCL (content and iterator as the JSON syntax writes them)', () => {
+    const source = minimal(`  stage {
+    name = "S"
+    dynamic "action" {
+      for_each = var.actions
+      iterator = a
+      content {
+        name     = a.value.name
+        category = "Build"
+        owner    = "AWS"
+        provider = "CodeBuild"
+        version  = "1"
+      }
+    }
+  }`);
+    const first = importOne(source);
+    const json = exportTo('terraform-json', first.pipeline, { extras: first.extras }).text;
+    expect(JSON.parse(json).resource.aws_codepipeline.app.stage[0].dynamic.action[0]).toMatchObject({
+      iterator: 'a',
+      content: { name: '${a.value.name}' },
+    });
+    const second = importOne(json);
+    const hcl = exportTo('terraform', second.pipeline, { extras: second.extras }).text;
+    expect(hcl).toContain(
+      '      for_each = var.actions\n      iterator = a\n\n      content {\n        category = "Build"',
+    );
+    expect(importOne(hcl).pipeline).toEqual(first.pipeline);
+  });
+
   it('warns when a dynamic block came before static ones (the export changes their order)', () => {
     const imported = importOne(
       minimal(`  dynamic "stage" {

@@ -1,5 +1,6 @@
 import { isPlainObject, setOwn } from '../../plan/own.js';
 import { isExpressionTemplate } from '../template.js';
+import { ARTIFACT_STORE, PIPELINE, type BodySpec } from '../schema.js';
 import type { HclJson, HclParseError } from './hcl2json.js';
 
 /*
@@ -113,16 +114,66 @@ export function parseTerraformJson(text: string): { ok: true; value: HclJson } |
 const bare = (v: unknown): unknown =>
   typeof v === 'string' && !isExpressionTemplate(v) ? '${' + v + '}' : Array.isArray(v) ? v.map(bare) : v;
 
-/** A resource body in hcl2json form: bare-reference meta-arguments as `${...}` templates. */
-function normalizeResource(body: Record<string, unknown>): Record<string, unknown> {
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+
+/**
+ * A block body in hcl2json form: the JSON syntax may give a single nested block as an object
+ * where hcl2json always gives a list. The argument table says which properties are blocks,
+ * inside `dynamic` blocks' `content` too.
+ */
+function normalizeBody(body: Record<string, unknown>, spec: BodySpec | undefined): Record<string, unknown> {
   const out = { ...body };
+  const blocks = [
+    ...(spec?.blocks ?? []),
+    ...(spec === PIPELINE ? [{ tf: 'artifact_store', body: ARTIFACT_STORE }] : []),
+  ];
+  for (const child of blocks) {
+    if (!Object.hasOwn(out, child.tf) || typeof out[child.tf] === 'string') continue;
+    setOwn(
+      out,
+      child.tf,
+      asList(out[child.tf]).map((b) => (isPlainObject(b) ? normalizeBody(b, child.body) : b)),
+    );
+  }
+  if (isPlainObject(out['dynamic'])) {
+    const dynamic: Record<string, unknown> = {};
+    for (const label of Object.keys(out['dynamic'])) {
+      const childSpec = blocks.find((b) => b.tf === label)?.body;
+      const bodies = asList(out['dynamic'][label]).map((d) => {
+        if (!isPlainObject(d)) return d;
+        const normalized = { ...d };
+        if (typeof normalized['iterator'] === 'string') setOwn(normalized, 'iterator', bare(normalized['iterator']));
+        if (Object.hasOwn(normalized, 'content')) {
+          setOwn(
+            normalized,
+            'content',
+            asList(normalized['content']).map((c) => (isPlainObject(c) ? normalizeBody(c, childSpec) : c)),
+          );
+        }
+        return normalized;
+      });
+      setOwn(dynamic, label, bodies);
+    }
+    setOwn(out, 'dynamic', dynamic);
+  }
+  return out;
+}
+
+/** A resource body in hcl2json form: blocks as lists, bare-reference meta-arguments as `${...}` templates. */
+function normalizeResource(body: Record<string, unknown>): Record<string, unknown> {
+  const out = normalizeBody(body, PIPELINE);
   if (Object.hasOwn(out, 'provider')) setOwn(out, 'provider', bare(out['provider']));
   if (Object.hasOwn(out, 'depends_on')) setOwn(out, 'depends_on', bare(out['depends_on']));
-  const lifecycle = out['lifecycle'];
-  for (const l of Array.isArray(lifecycle) ? lifecycle : [lifecycle]) {
-    if (!isPlainObject(l)) continue;
-    for (const key of ['ignore_changes', 'replace_triggered_by'])
-      if (Object.hasOwn(l, key)) setOwn(l, key, bare(l[key]));
+  if (Object.hasOwn(out, 'lifecycle')) {
+    const lifecycle = asList(out['lifecycle']).map((l) => {
+      if (!isPlainObject(l)) return l;
+      const normalized = { ...l };
+      for (const key of ['ignore_changes', 'replace_triggered_by']) {
+        if (Object.hasOwn(normalized, key)) setOwn(normalized, key, bare(normalized[key]));
+      }
+      return normalized;
+    });
+    setOwn(out, 'lifecycle', lifecycle);
   }
   return out;
 }
