@@ -1,4 +1,4 @@
-import { isOpaque, lookupProvider, type Pipeline, type ProviderSpec } from '@pipewright/model';
+import { displayValue, isOpaque, lookupProvider, type Pipeline, type ProviderSpec } from '@pipewright/model';
 import { accountOf, at, list, num, record, text } from './values.js';
 
 /*
@@ -288,7 +288,9 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
 
 /** "Action 'Build' in stage 'CI'", for messages; built only when a rule reports. */
 export function actionLabel(action: ActionEntry): string {
-  return `Action ${quote(action.name)} in stage ${quote(action.stageName)}`;
+  const name =
+    action.name === undefined && isOpaque(action.raw.name) ? displayValue(action.raw.name) : quote(action.name);
+  return `Action ${name} in stage ${quote(action.stageName)}`;
 }
 
 function quote(name: string | undefined): string {

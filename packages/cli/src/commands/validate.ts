@@ -20,11 +20,17 @@ interface ReadablePipeline {
   fidelity: { unrepresented: { path: string }[] };
 }
 
-/** Stages or actions the importer could not see into (Terraform dynamic blocks, CloudFormation conditions). */
+/**
+ * Parts the importer could not see into (Terraform dynamic blocks, CloudFormation conditions,
+ * artifact stores with an intrinsic Region): the validator stays silent about what they could hold.
+ */
 function unknownParts(item: ReadablePipeline): string[] {
-  return item.fidelity.unrepresented
-    .map((u) => u.path)
-    .filter((p) => p === '' || p === '/stages' || p.startsWith('/stages/'));
+  const parts: string[] = [];
+  for (const { path } of item.fidelity.unrepresented) {
+    if (path === '' || path === '/stages' || path.startsWith('/stages/')) parts.push(path);
+    else if (/artifactstore/i.test(path)) parts.push('/artifactStore', '/artifactStores');
+  }
+  return parts;
 }
 
 type ReadResult =

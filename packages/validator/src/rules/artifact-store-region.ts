@@ -14,6 +14,7 @@ function pipelineRegion(actions: ActionEntry[], single: boolean, given: string |
 export const artifactStoreRegion: RuleModule = {
   id: 'artifact-store-region',
   severity: 'error',
+  completeness: 'subtree',
   description:
     'Exactly one of artifactStore / artifactStores; a store for every action Region; no cross-Region source, third-party or custom actions.',
   docs: {

@@ -1,3 +1,4 @@
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -30,12 +31,12 @@ export const sourceFirstStageOnly: RuleModule = {
       if (!isSource) nonSource = true;
       if (action.stageIndex === 0 && !isSource)
         report({
-          message: `Action ${q(action.name)} in stage ${q(action.stageName)}: the first stage may only contain source actions (category is ${q(action.category)}).`,
+          message: `${actionLabel(action)}: the first stage may only contain source actions (category is ${q(action.category)}).`,
           path: at(action.path, 'actionTypeId', 'category'),
         });
       if (action.stageIndex > 0 && isSource)
         report({
-          message: `Action ${q(action.name)} in stage ${q(action.stageName)}: source actions may only occur in the first stage.`,
+          message: `${actionLabel(action)}: source actions may only occur in the first stage.`,
           path: at(action.path, 'actionTypeId', 'category'),
         });
     }
