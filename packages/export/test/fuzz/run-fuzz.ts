@@ -21,7 +21,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261126' },
     format: { type: 'string', multiple: true },
     'hang-seconds': { type: 'string', default: '30' },
-    'max-seconds': { type: 'string', default: '900' },
+    'max-seconds': { type: 'string', default: '480' },
     'slow-ms': { type: 'string', default: '1000' },
     out: { type: 'string', default: join(tmpdir(), 'pipewright-fuzz') },
   },
