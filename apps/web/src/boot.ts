@@ -19,6 +19,12 @@ export interface Boot {
 /** Deferred validation of large documents runs after the next paint, so the canvas shows first. */
 const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 
+/** Autosave runs when the page is idle (within a second), not inside the keystroke or first draw. */
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? void requestIdleCallback(task, { timeout: 1000 })
+    : void setTimeout(task, 200);
+
 export function bootEditor(location: Location, storage: Storage | undefined): Boot {
   const bench = new URLSearchParams(location.search).get('bench');
   const match = bench ? BENCH.exec(bench) : null;
@@ -36,7 +42,11 @@ export function bootEditor(location: Location, storage: Storage | undefined): Bo
   // (persistence/session.ts), so opening a link never silently replaces the saved work.
   const restored = restoreSession(storage);
   const store = createEditorStore(restored.init, { schedule: afterPaint });
-  if (storage) autosave(store, storage, (message) => store.getState().notify(message));
+  if (storage) {
+    const report = (message: string) => store.getState().notify(message);
+    const saveNow = autosave(store, storage, report, { schedule: whenIdle });
+    addEventListener('pagehide', saveNow);
+  }
   const opening = openShareLink(store, location.hash, storage);
   if (opening.message !== undefined && typeof history !== 'undefined') {
     // A reload must not re-open the link over what the user did since.

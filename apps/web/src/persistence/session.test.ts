@@ -31,6 +31,24 @@ describe('browser session', () => {
     expect(messages[0]).toMatch(/storage is full/);
   });
 
+  it('with a scheduler, saves once for the changes made before it runs, and on demand', () => {
+    const storage = memoryStorage();
+    const tasks: (() => void)[] = [];
+    const store = createEditorStore();
+    const saveNow = autosave(store, storage, () => undefined, { schedule: (task) => tasks.push(task) });
+    store.getState().dispatch({ kind: 'setField', path: '/name', value: 'first' });
+    store.getState().dispatch({ kind: 'setField', path: '/name', value: 'second' });
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(restoreSession(storage).init.pipeline?.name).toBe('second');
+    store.getState().dispatch({ kind: 'setField', path: '/name', value: 'third' });
+    saveNow();
+    expect(restoreSession(storage).init.pipeline?.name).toBe('third');
+    tasks.shift()!(); // the scheduled save finds nothing left to do
+    expect(restoreSession(storage).init.pipeline?.name).toBe('third');
+  });
+
   it('opens a share link undoably, keeping the autosaved work aside', () => {
     const storage = memoryStorage();
     const mine = { ...samplePipeline, name: 'mine' };

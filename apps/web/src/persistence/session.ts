@@ -42,16 +42,43 @@ export function restoreSession(storage: KeyValueStorage | undefined): RestoredSe
   return { init: { pipeline: restored.work.document.pipeline, source: restoredSource(restored.work) } };
 }
 
-/** Saves every document change; a failure (full storage) is reported through `report`, never ignored. */
-export function autosave(store: EditorStore, storage: KeyValueStorage, report: (message: string) => void): () => void {
+export interface AutosaveOptions {
+  /**
+   * Runs a save later, off the edit's path: serialising 2,500 actions on every
+   * keystroke would delay the underline. Changes made meanwhile join that one
+   * save. Without it, every change is saved at once.
+   */
+  schedule?: (task: () => void) => void;
+}
+
+/**
+ * Saves every document change; a failure (full storage) is reported through `report`, never ignored.
+ * Returns a function that saves a pending change now (the page calls it when it is hidden or closed).
+ */
+export function autosave(
+  store: EditorStore,
+  storage: KeyValueStorage,
+  report: (message: string) => void,
+  { schedule }: AutosaveOptions = {},
+): () => void {
   let lastFailed = false;
-  return store.subscribe((state, previous) => {
-    if (state.pipeline === previous.pipeline && state.source === previous.source) return;
-    const result = saveWork(storage, workOf(state), AUTOSAVE_KEY);
+  let pending = false;
+  const save = () => {
+    if (!pending) return;
+    pending = false;
+    const result = saveWork(storage, workOf(store.getState()), AUTOSAVE_KEY);
     if (!result.ok) report(result.message);
     else if (lastFailed) report('Autosave works again: your pipeline is saved in this browser.');
     lastFailed = !result.ok;
+  };
+  store.subscribe((state, previous) => {
+    if (state.pipeline === previous.pipeline && state.source === previous.source) return;
+    const scheduled = pending;
+    pending = true;
+    if (!schedule) save();
+    else if (!scheduled) schedule(save);
   });
+  return save;
 }
 
 export interface ShareOpening {
