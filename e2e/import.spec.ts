@@ -153,10 +153,9 @@ test('the import dialog traps focus and closes on Escape', async ({ page }) => {
 });
 
 test.describe('Terraform in the import worker', () => {
-  // The HCL parser is WASM, started in the import worker (panels/import/terraform-parser.ts). Under
-  // today's production CSP (script-src 'self', no 'wasm-unsafe-eval') the browser refuses to compile
-  // it and the dialog says so; this journey is fixme until the CSP allows WebAssembly.
-  test.fixme('a Terraform file with two pipelines is parsed in the worker and one is picked', async ({ page }) => {
+  // The HCL parser is WASM, started in the import worker on the first Terraform file
+  // (panels/import/terraform-parser.ts); the production CSP allows it with 'wasm-unsafe-eval'.
+  test('a Terraform file with two pipelines is parsed in the worker and one is picked', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });

@@ -21,6 +21,9 @@ export function looksLikeTerraform(input: string | Uint8Array, fileName?: string
 export function ensureTerraformParser(): Promise<void> {
   started ??= (async () => {
     await import('@cdktf/hcl2json/wasm/wasm_exec.js');
+    // The Go program finds its registry on Node's `global`; a worker only has `globalThis`.
+    const scope = globalThis as { global?: unknown };
+    scope.global ??= globalThis;
     const response = await fetch(wasmUrl);
     if (!response.ok) throw new Error(`could not load the HCL parser (${response.status})`);
     await startTerraformParser(gunzipSync(new Uint8Array(await response.arrayBuffer())));
