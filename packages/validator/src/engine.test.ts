@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pipeline } from '@pipewright/model';
 import { build, pipeline, source, stage, withStages } from '../test/fixtures.js';
-import { validate } from './engine.js';
+import { comparePointers, validate } from './engine.js';
 
 describe('validate', () => {
   it('reports nothing on the clean fixture', () => {
@@ -104,5 +104,28 @@ describe('validate', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('comparePointers', () => {
+  it('sorts array indexes as numbers and prefixes first', () => {
+    const paths = [
+      '/stages/10/name',
+      '/stages/9/actions/0',
+      '/stages/9',
+      '',
+      '/name',
+      '/stages/9/actions/10',
+      '/stages/9/actions/2',
+    ];
+    expect([...paths].sort(comparePointers)).toEqual([
+      '',
+      '/name',
+      '/stages/9',
+      '/stages/9/actions/0',
+      '/stages/9/actions/2',
+      '/stages/9/actions/10',
+      '/stages/10/name',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { Diagnostic, Report, RuleModule, ValidateOptions } from './types.js
 /**
  * Checks a pipeline declaration against every rule. Pure: no I/O, the input is
  * never modified, and the same input gives the same diagnostics in the same
- * order (document order of `path`, then rule order).
+ * order (natural order of `path`, then rule order).
  */
 export function validate(pipeline: Pipeline, options: ValidateOptions = {}): Diagnostic[] {
   return runRules(pipeline, rules, options);
@@ -35,17 +35,17 @@ export function runRules(
       const diagnostic: Diagnostic = { ruleId, severity, message: r.message, path: r.path };
       if (r.related) diagnostic.related = r.related;
       if (r.fix) diagnostic.fix = r.fix;
-      out.push({ diagnostic, order, key: pathKey(r.path) });
+      out.push({ diagnostic, order });
     };
     try {
       rule.check({ pipeline, index, options, report });
     } catch (error) {
       // A rule bug must not take validation down; say which rule failed instead.
       const message = `Rule '${ruleId}' failed on this pipeline: ${error instanceof Error ? error.message : String(error)}`;
-      out.push({ diagnostic: { ruleId: 'internal-error', severity: 'error', message, path: '' }, order, key: [] });
+      out.push({ diagnostic: { ruleId: 'internal-error', severity: 'error', message, path: '' }, order });
     }
   }
-  out.sort((a, b) => comparePaths(a.key, b.key) || a.order - b.order);
+  out.sort((a, b) => comparePointers(a.diagnostic.path, b.diagnostic.path) || a.order - b.order);
   return out.map((o) => o.diagnostic);
 }
 
@@ -58,39 +58,37 @@ function onOneBranch(a: string, b: string): boolean {
 interface Entry {
   diagnostic: Diagnostic;
   order: number;
-  key: (string | number)[];
 }
 
-/** The pointer's segments, array indexes as numbers (so /stages/10 sorts after /stages/9). */
-function pathKey(path: string): (string | number)[] {
-  const segments = path.split('/');
-  const key: (string | number)[] = [];
-  for (let i = 1; i < segments.length; i++) {
-    const s = segments[i]!;
-    key.push(isIndex(s) ? Number(s) : s);
-  }
-  return key;
-}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function isIndex(segment: string): boolean {
-  if (segment.length === 0) return false;
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+/**
+ * Natural order of two pointers without splitting them: runs of digits compare as numbers
+ * (so /stages/10 sorts after /stages/9), everything else character by character.
+ */
+export function comparePointers(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      let ei = i;
+      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
+      let ej = j;
+      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      if (ei - i !== ej - j) return ei - i - (ej - j); // array indexes have no leading zeros
+      for (let k = 0; k < ei - i; k++) {
+        const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+        if (d !== 0) return d;
+      }
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (ca !== cb) return ca - cb;
+    i++;
+    j++;
   }
-  return true;
-}
-
-function comparePaths(a: (string | number)[], b: (string | number)[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1;
-    if (typeof y === 'number') return 1;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
+  return a.length - i - (b.length - j);
 }

@@ -1,7 +1,19 @@
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
-const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/;
+/** The first run of exactly 12 digits in the value (a scan: cheaper than a look-behind regex per value). */
+function accountIdIn(value: string): string | undefined {
+  let run = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) run++;
+    else {
+      if (run === 12) return value.slice(i - 12, i);
+      run = 0;
+    }
+  }
+  return undefined;
+}
 
 export const hardcodedAccountId: RuleModule = {
   id: 'hardcoded-account-id',
@@ -22,10 +34,10 @@ export const hardcodedAccountId: RuleModule = {
       for (const key in config) {
         const value = config[key];
         if (typeof value !== 'string') continue;
-        const match = ACCOUNT_ID.exec(value);
-        if (match)
+        const account = accountIdIn(value);
+        if (account)
           report({
-            message: `Action ${q(action.name)}: configuration ${q(key)} hard-codes account id ${match[0]}.`,
+            message: `Action ${q(action.name)}: configuration ${q(key)} hard-codes account id ${account}.`,
             path: at(action.path, 'configuration', key),
           });
       }
