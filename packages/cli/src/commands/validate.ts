@@ -166,7 +166,10 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   info: 'note',
 };
 
-/** SARIF 2.1.0 as GitHub code scanning accepts it: relative URIs, rule metadata, 1-based regions. */
+/**
+ * SARIF 2.1.0 as GitHub code scanning accepts it: URIs relative to the working directory
+ * (run it from the repository root) under %SRCROOT%, rule metadata, 1-based regions.
+ */
 function formatSarif(reports: FileReport[], version: string): string {
   const ruleList = [
     ...rules.map((r) => ({
@@ -221,11 +224,9 @@ function formatSarif(reports: FileReport[], version: string): string {
           driver: {
             name: 'pipewright',
             semanticVersion: version,
-            informationUri: 'https://github.com/pipewright/pipewright',
             rules: ruleList,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///' } },
         results,
       },
     ],
