@@ -58,14 +58,37 @@ export function windowOf(
   return { start, end, paddingTop, paddingBottom };
 }
 
+/** The elements that clip `element` (itself included): those whose overflow is not visible. */
+function clippersOf(element: HTMLElement): HTMLElement[] {
+  const clippers: HTMLElement[] = [];
+  for (let e: HTMLElement | null = element; e; e = e.parentElement) {
+    if (getComputedStyle(e).overflowY !== 'visible') clippers.push(e);
+  }
+  return clippers;
+}
+
+/** The part of `list`'s content on screen, in the content's own coordinates (0 = its first row). */
+function visibleSpan(list: HTMLElement, clippers: readonly HTMLElement[]): { top: number; height: number } {
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (const e of clippers) {
+    const box = e.getBoundingClientRect();
+    top = Math.max(top, box.top + e.clientTop);
+    bottom = Math.min(bottom, box.top + e.clientTop + e.clientHeight);
+  }
+  const contentTop = list.getBoundingClientRect().top + list.clientTop - list.scrollTop;
+  return { top: top - contentTop, height: Math.max(0, bottom - top) };
+}
+
 /**
- * Windows `count` rows drawn inside the scrolling element `scroller`. Each
- * rendered row must carry `data-row-index={index}` so its height is measured.
+ * Windows `count` rows drawn inside `list`, whichever element scrolls it (the
+ * list itself or an ancestor). Each rendered row must carry
+ * `data-row-index={index}` so its height is measured.
  */
 export function useListWindow(
-  scroller: RefObject<HTMLElement | null>,
+  list: RefObject<HTMLElement | null>,
   count: number,
-  { estimate = 32, margin = 400, renderAllUpTo = 60 }: ListWindowOptions = {},
+  { estimate = 56, margin = 400, renderAllUpTo = 60 }: ListWindowOptions = {},
 ): ListWindow {
   const [view, setView] = useState({ top: 0, height: 0 });
   const heights = useRef<(number | undefined)[]>([]);
@@ -73,22 +96,26 @@ export function useListWindow(
   const whole = count <= renderAllUpTo;
 
   useLayoutEffect(() => {
-    const element = scroller.current;
+    const element = list.current;
     if (!element || whole) return;
-    const read = () => setView({ top: element.scrollTop, height: element.clientHeight });
+    const clippers = clippersOf(element);
+    const read = () => setView(visibleSpan(element, clippers));
     read();
-    element.addEventListener('scroll', read, { passive: true });
+    // Scroll events do not bubble: listen in the capture phase for any scrolling ancestor.
+    document.addEventListener('scroll', read, { capture: true, passive: true });
+    addEventListener('resize', read);
     const resized = new ResizeObserver(read);
-    resized.observe(element);
+    for (const e of clippers) resized.observe(e);
     return () => {
-      element.removeEventListener('scroll', read);
+      document.removeEventListener('scroll', read, { capture: true });
+      removeEventListener('resize', read);
       resized.disconnect();
     };
-  }, [scroller, whole]);
+  }, [list, whole]);
 
   // After each render, measure the rows drawn; render again if an estimate was wrong.
   useLayoutEffect(() => {
-    const element = scroller.current;
+    const element = list.current;
     if (!element || whole) return;
     let changed = false;
     for (const row of element.querySelectorAll<HTMLElement>('[data-row-index]')) {
