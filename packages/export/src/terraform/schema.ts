@@ -162,7 +162,7 @@ export const PIPELINE: BodySpec = {
     a('execution_mode', 'executionMode'),
   ],
   blocks: [
-    many('stage', 'stages', STAGE),
+    { ...many('stage', 'stages', STAGE), required: true },
     many('variable', 'variables', VARIABLE),
     many('trigger', 'triggers', TRIGGER),
   ],

@@ -35,6 +35,31 @@ describe('importTerraform', () => {
     if (!result.ok) expect(result.error).toMatchObject({ line: 3, column: 25 });
   });
 
+  it('refuses a resource that lacks a required argument, at the block that lacks it', () => {
+    const noName = importTerraform(
+      'resource "aws_codepipeline" "p" {\n  role_arn = "arn:aws:iam::123456789012:role/r"\n}\n',
+    );
+    expect(noName.ok).toBe(false);
+    if (!noName.ok) {
+      expect(noName.error).toMatchObject({ line: 1, column: 1 });
+      expect(noName.error.message).toBe(
+        'resource "aws_codepipeline" "p": Missing required argument: name is required, but no definition was found',
+      );
+    }
+    const noVersion = importTerraform(
+      minimal(
+        '  stage {\n    name = "S"\n    action {\n      name     = "A"\n      category = "Source"\n      owner    = "AWS"\n      provider = "S3"\n    }\n  }',
+      ),
+    );
+    expect(noVersion.ok).toBe(false);
+    if (!noVersion.ok) {
+      expect(noVersion.error.message).toMatch(/Missing required argument: stage\[0\]\.action\[0\]\.version/);
+      expect(noVersion.error).toMatchObject({ line: 6, column: 5 });
+    }
+    const badMode = importTerraform(minimal('  execution_mode = "SOMETIMES"'));
+    expect(!badMode.ok && badMode.error.message).toMatch(/Invalid value for execution_mode/);
+  });
+
   it('says so when the file has no pipeline', () => {
     const result = importTerraform('resource "aws_s3_bucket" "b" {\n  bucket = "x"\n}\n');
     expect(result.ok).toBe(false);

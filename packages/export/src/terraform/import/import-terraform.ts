@@ -7,6 +7,7 @@ import { parseTerraformJson } from './json-syntax.js';
 import { outlineTerraformJson } from './json-outline.js';
 import { locateInResource } from './locate.js';
 import { mapResource } from './map-resource.js';
+import { schemaProblem } from './schema-check.js';
 
 /*
  * Terraform -> pipelines: every `resource "aws_codepipeline"` of a `.tf` (parsed by the real
@@ -87,17 +88,26 @@ export function importTerraform(input: string): ImportResult {
   const pipelines = isPlainObject(resources['aws_codepipeline']) ? resources['aws_codepipeline'] : {};
   const outlines = parsed.json ? jsonOutlines(text) : resourceOutlines(text);
   const imported: ImportedPipeline[] = [];
+  let failure: HclParseError | undefined;
   // hcl2json sorts labels; the outline knows the order of the file.
   const line = (label: string) => outlines.get(label)?.[0]?.line ?? Number.MAX_SAFE_INTEGER;
   const labels = Object.keys(pipelines).sort((a, b) => line(a) - line(b));
   for (const label of labels) {
     const bodies = Array.isArray(pipelines[label]) ? (pipelines[label] as unknown[]) : [pipelines[label]];
     bodies.forEach((body, n) => {
-      if (!isPlainObject(body)) return;
+      if (failure || !isPlainObject(body)) return;
       const mapped = mapResource(body);
       const extras: TerraformExtras = { kind: 'terraform', label, kept: mapped.kept };
       const outline = outlines.get(label)?.[n];
       const regions = Object.keys(mapped.pipeline.artifactStores ?? {});
+      const locate = (pointer: string) =>
+        outline ? locateInResource(outline, pointer, regions) : { line: 1, column: 1 };
+      const problem = schemaProblem(mapped.pipeline, mapped.kept);
+      if (problem) {
+        const at = locate(problem.pointer) ?? { line: 1, column: 1 };
+        failure = { message: `resource "aws_codepipeline" "${label}": ${problem.message}`, ...at };
+        return;
+      }
       imported.push({
         id: bodies.length > 1 ? `${label}#${n + 1}` : label,
         pipeline: mapped.pipeline,
@@ -106,10 +116,11 @@ export function importTerraform(input: string): ImportResult {
           unrepresented: [...mapped.fidelity.unrepresented, ...orderWarnings(outline)],
         },
         extras,
-        locate: (pointer) => (outline ? locateInResource(outline, pointer, regions) : { line: 1, column: 1 }),
+        locate,
       });
     });
   }
+  if (failure) return { ok: false, format: 'terraform', error: failure };
   if (imported.length === 0) {
     return {
       ok: false,

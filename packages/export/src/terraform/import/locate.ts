@@ -60,3 +60,35 @@ export function locateInResource(
   }
   return at(node);
 }
+
+/**
+ * A pointer into the pipeline in Terraform's terms, for messages:
+ * `/stages/1/actions/0/actionTypeId/version` -> `stage[1].action[0].version`.
+ */
+export function terraformPath(pointer: string): string {
+  const segments = segmentsOf(pointer);
+  const parts: string[] = [];
+  let spec: BodySpec | undefined = PIPELINE;
+  let i = 0;
+  if (segments[0] === 'artifactStore' || segments[0] === 'artifactStores') {
+    parts.push(segments[0] === 'artifactStore' ? 'artifact_store' : `artifact_store[region = ${segments[1] ?? ''}]`);
+    spec = ARTIFACT_STORE;
+    i = segments[0] === 'artifactStore' ? 1 : 2;
+  }
+  while (i < segments.length && spec) {
+    const segment = segments[i] as string;
+    const child: BlockSpec | undefined = spec.blocks.find((b) => b.model === segment);
+    if (child) {
+      parts.push(child.many ? `${child.tf}[${segments[i + 1] ?? ''}]` : child.tf);
+      spec = child.body;
+      i += child.many ? 2 : 1;
+      continue;
+    }
+    const field = spec.attributes.find(
+      (a) => a.path[0] === segment && (a.path.length === 1 || a.path[1] === segments[i + 1]),
+    );
+    parts.push(field ? field.tf : segments.slice(i).join('.'));
+    break;
+  }
+  return parts.join('.') || 'the resource';
+}
