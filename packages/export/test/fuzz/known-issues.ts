@@ -1,7 +1,7 @@
 /*
  * Findings reported to their owners and not fixed yet. A finding that matches one is
  * counted apart ("known") and does not fail the run; anything else does. Remove an entry
- * when its fix lands: `known-issues.test.ts` fails while an entry no longer reproduces.
+ * when its fix lands (`known-issues.test.ts` and the fuzz run say when one stops reproducing).
  */
 
 export interface KnownIssue {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { batchInputs, loadSeeds, type Finding, type FormatReport, type InputLocator } from './campaign.js';
+import { KNOWN_ISSUES } from './known-issues.js';
 import { FUZZ_FORMATS, type FuzzFormat } from './seeds.js';
 import { specialInputs } from './specials.js';
 import type { WorkerRequest } from './worker.js';
@@ -215,6 +216,11 @@ for (const o of outcomes) {
       `${key} (${group.length}x; e.g. ${first.kind}: ${first.origin}${file ? `; input saved to ${file}` : ''})`,
     );
   }
+}
+for (const issue of KNOWN_ISSUES) {
+  const hits = outcomes.reduce((sum, o) => sum + (o.report?.known[issue.id] ?? 0), 0);
+  if (hits === 0 && formats.includes(issue.format))
+    console.log(`Known issue ${issue.id} was not hit: if it is fixed, remove it from known-issues.ts.`);
 }
 const slowestOverall = outcomes
   .flatMap((o) => (o.report?.slowest ? [{ format: o.format, ...o.report.slowest }] : []))
