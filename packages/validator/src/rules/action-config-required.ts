@@ -1,7 +1,7 @@
 import { isOpaque } from '@pipewright/model';
 import { setConfigKey } from '../fixes.js';
 import { byType, type ActionEntry } from '../pipeline-index.js';
-import type { RuleModule } from '../types.js';
+import type { Report, RuleModule } from '../types.js';
 import { at, q, text } from '../values.js';
 
 /**
@@ -31,6 +31,14 @@ const CONDITIONAL: Record<string, { key: string; when: (a: ActionEntry, mode: st
 
 const conditionalOf = byType(CONDITIONAL);
 
+function missing(action: ActionEntry, key: string): Report {
+  return {
+    message: `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.provider}) is missing required configuration ${q(key)}.`,
+    path: at(action.path, 'configuration', key),
+    fix: setConfigKey(action, key, '', `Add '${key}' with an empty value`),
+  };
+}
+
 export const actionConfigRequired: RuleModule = {
   id: 'action-config-required',
   severity: 'error',
@@ -56,14 +64,9 @@ export const actionConfigRequired: RuleModule = {
       if (!action.spec || isOpaque(action.raw.configuration)) continue;
       const config = action.configuration ?? {};
       const mode = text(config.ActionMode);
-      const missing = (key: string) =>
-        report({
-          message: `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.provider}) is missing required configuration ${q(key)}.`,
-          path: at(action.path, 'configuration', key),
-          fix: setConfigKey(action, key, '', `Add '${key}' with an empty value`),
-        });
-      for (const key of action.spec.requiredConfig) if (!(key in config)) missing(key);
-      for (const c of conditionalOf(action.spec) ?? []) if (c.when(action, mode) && !(c.key in config)) missing(c.key);
+      for (const key of action.spec.requiredConfig) if (!(key in config)) report(missing(action, key));
+      for (const c of conditionalOf(action.spec) ?? [])
+        if (c.when(action, mode) && !(c.key in config)) report(missing(action, c.key));
     }
   },
 };

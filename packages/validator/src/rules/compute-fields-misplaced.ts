@@ -18,22 +18,21 @@ export const computeFieldsMisplaced: RuleModule = {
     for (const action of index.actions) {
       if (action.category === undefined || action.category === 'Compute') continue;
       const raw = action.raw;
-      const what = () => `${actionLabel(action)} (${action.category})`;
       if (raw.commands !== undefined)
         report({
-          message: `${what()} sets commands, which only Compute actions take.`,
+          message: `${actionLabel(action)} (${action.category}) sets commands, which only Compute actions take.`,
           path: at(action.path, 'commands'),
         });
       if (raw.outputVariables !== undefined)
         report({
-          message: `${what()} sets outputVariables, which only Compute actions take.`,
+          message: `${actionLabel(action)} (${action.category}) sets outputVariables, which only Compute actions take.`,
           path: at(action.path, 'outputVariables'),
         });
       const outputs = list(raw.outputArtifacts);
       for (let i = 0; i < outputs.length; i++)
         if (record(outputs[i])?.files !== undefined)
           report({
-            message: `${what()} sets output files, which only Compute actions take.`,
+            message: `${actionLabel(action)} (${action.category}) sets output files, which only Compute actions take.`,
             path: at(action.path, 'outputArtifacts', i, 'files'),
           });
     }

@@ -1,6 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import { stageRules } from '../conditions.js';
-import { actionLabel } from '../pipeline-index.js';
+import { actionLabel, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
 
@@ -25,7 +25,7 @@ export const computeFields: RuleModule = {
     const sized = (
       value: unknown,
       path: string,
-      what: () => string,
+      who: ActionEntry | string,
       field: string,
       maxItems: number,
       maxLength: number,
@@ -34,28 +34,27 @@ export const computeFields: RuleModule = {
       const items = list(value);
       if (!Array.isArray(value) || items.length < 1 || items.length > maxItems)
         report({
-          message: `${what()}: ${field} has ${items.length} items; it needs 1-${maxItems} (omit it when empty).`,
+          message: `${typeof who === 'string' ? who : actionLabel(who)}: ${field} has ${items.length} items; it needs 1-${maxItems} (omit it when empty).`,
           path,
         });
       items.forEach((item, i) => {
         if (isOpaque(item)) return;
         if (typeof item !== 'string' || item.length < 1 || item.length > maxLength)
           report({
-            message: `${what()}: ${field} item ${i + 1} must be 1-${maxLength} characters.`,
+            message: `${typeof who === 'string' ? who : actionLabel(who)}: ${field} item ${i + 1} must be 1-${maxLength} characters.`,
             path: at(path, i),
           });
       });
     };
     for (const action of index.actions) {
-      const label = () => actionLabel(action);
       const raw = action.raw;
-      if (raw.commands !== undefined) sized(raw.commands, at(action.path, 'commands'), label, 'commands', 50, 1000);
+      if (raw.commands !== undefined) sized(raw.commands, at(action.path, 'commands'), action, 'commands', 50, 1000);
       if (raw.outputVariables !== undefined)
-        sized(raw.outputVariables, at(action.path, 'outputVariables'), label, 'outputVariables', 15, 128);
+        sized(raw.outputVariables, at(action.path, 'outputVariables'), action, 'outputVariables', 15, 128);
       const outputs = list(raw.outputArtifacts);
       for (let i = 0; i < outputs.length; i++) {
         const files = record(outputs[i])?.files;
-        if (files !== undefined) sized(files, at(action.path, 'outputArtifacts', i, 'files'), label, 'files', 10, 128);
+        if (files !== undefined) sized(files, at(action.path, 'outputArtifacts', i, 'files'), action, 'files', 10, 128);
       }
       if (
         action.category === 'Compute' &&
@@ -77,7 +76,7 @@ export const computeFields: RuleModule = {
         sized(
           rule.raw.commands,
           at(rule.path, 'commands'),
-          () => `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
+          `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`,
           'commands',
           50,
           1000,

@@ -1,7 +1,13 @@
 import { stageRules } from '../conditions.js';
+import type { ActionEntry } from '../pipeline-index.js';
 import { NAMES, nameProblem, sanitizeName, type NameSpec } from '../names.js';
 import type { Fix, Report, RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
+
+/** "action 'Build' in stage 'CI'" (messages only). */
+function whereOf(action: ActionEntry): string {
+  return `action ${q(action.raw.name)} in stage ${q(action.stageName)}`;
+}
 
 export const namePattern: RuleModule = {
   id: 'name-pattern',
@@ -66,7 +72,6 @@ export const namePattern: RuleModule = {
           }),
         );
       for (const action of stage.actions) {
-        const where = () => `action ${q(action.raw.name)} in stage ${q(stage.name)}`; // called only on failure
         if (!fine(action.raw.name, NAMES.action))
           check(
             action.raw.name,
@@ -79,24 +84,31 @@ export const namePattern: RuleModule = {
             }),
           );
         for (const ref of action.inputs)
-          if (!fine(ref.raw, NAMES.artifact)) check(ref.raw, NAMES.artifact, ref.path, () => `an input of ${where()}`);
+          if (!fine(ref.raw, NAMES.artifact))
+            check(ref.raw, NAMES.artifact, ref.path, () => `an input of ${whereOf(action)}`);
         for (const ref of action.outputs)
           if (!fine(ref.raw, NAMES.artifact))
             check(
               ref.raw,
               NAMES.artifact,
               ref.path,
-              () => `an output of ${where()}`,
+              () => `an output of ${whereOf(action)}`,
               (name) => ({
                 title: `Rename the artifact to '${name}'`,
                 edit: { kind: 'renameArtifact', from: ref.name!, to: name },
               }),
             );
         if (action.raw.namespace !== undefined && !fine(action.raw.namespace, NAMES.namespace))
-          check(action.raw.namespace, NAMES.namespace, at(action.path, 'namespace'), where, (name) => ({
-            title: `Rename the namespace to '${name}'`,
-            edit: { kind: 'renameNamespace', from: action.namespace!, to: name },
-          }));
+          check(
+            action.raw.namespace,
+            NAMES.namespace,
+            at(action.path, 'namespace'),
+            () => whereOf(action),
+            (name) => ({
+              title: `Rename the namespace to '${name}'`,
+              edit: { kind: 'renameNamespace', from: action.namespace!, to: name },
+            }),
+          );
       }
       for (const rule of stageRules(stage))
         check(rule.raw.name, NAMES.rule, at(rule.path, 'name'), () => `a ${rule.kind} rule of stage ${q(stage.name)}`);

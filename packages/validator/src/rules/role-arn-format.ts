@@ -1,6 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import { stageRules } from '../conditions.js';
-import { actionLabel } from '../pipeline-index.js';
+import { actionLabel, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q, record } from '../values.js';
 
@@ -27,32 +27,27 @@ export const roleArnFormat: RuleModule = {
     notes: 'Values holding a `#{...}` variable and opaque values are skipped.',
   },
   check({ pipeline, index, report }) {
-    const check = (value: unknown, path: string, what: () => string) => {
+    const check = (value: unknown, path: string, who: ActionEntry | string, suffix = '') => {
       if (value === undefined || isOpaque(value)) return;
       if (typeof value === 'string' && (value.includes('#{') || (ROLE_ARN.test(value) && value.length <= 1024))) return;
       report({
-        message: `${what()} roleArn ${q(value)} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`,
+        message: `${typeof who === 'string' ? who : `${actionLabel(who)}:`}${suffix} roleArn ${q(value)} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`,
         path,
       });
     };
     const p = record(pipeline) ?? {};
     if (p.roleArn === undefined) report({ message: 'Pipeline has no roleArn; it is required.', path: '/roleArn' });
-    else check(p.roleArn, '/roleArn', () => 'Pipeline');
+    else check(p.roleArn, '/roleArn', 'Pipeline');
     for (const action of index.actions) {
-      const what = () => `${actionLabel(action)}:`;
-      if (action.raw.roleArn !== undefined) check(action.raw.roleArn, at(action.path, 'roleArn'), what);
+      if (action.raw.roleArn !== undefined) check(action.raw.roleArn, at(action.path, 'roleArn'), action);
       if (
         (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet') &&
         action.configuration?.RoleArn !== undefined
       )
-        check(
-          action.configuration?.RoleArn,
-          at(action.path, 'configuration', 'RoleArn'),
-          () => `${what()} configuration`,
-        );
+        check(action.configuration?.RoleArn, at(action.path, 'configuration', 'RoleArn'), action, ' configuration');
     }
     for (const stage of index.stages)
       for (const rule of stageRules(stage))
-        check(rule.raw.roleArn, at(rule.path, 'roleArn'), () => `Rule ${q(rule.raw.name)}:`);
+        check(rule.raw.roleArn, at(rule.path, 'roleArn'), `Rule ${q(rule.raw.name)}:`);
   },
 };

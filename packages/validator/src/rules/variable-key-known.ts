@@ -30,11 +30,10 @@ export const variableKeyKnown: RuleModule = {
     for (const action of index.actions) {
       for (const ref of action.variableRefs) {
         if (ref.key === '' || ref.namespace === 'variables') continue;
-        const what = () => `Action ${q(action.name)} references ${ref.text}`;
         if (ref.namespace === 'codepipeline') {
           if (!EXECUTION_VARIABLES.includes(ref.key))
             report({
-              message: `${what()}; the codepipeline namespace documents only ${EXECUTION_VARIABLES.join(', ')}.`,
+              message: `Action ${q(action.name)} references ${ref.text}; the codepipeline namespace documents only ${EXECUTION_VARIABLES.join(', ')}.`,
               path: ref.path,
             });
           continue;
@@ -53,7 +52,7 @@ export const variableKeyKnown: RuleModule = {
         else if (spec.dynamicOutputVariables) keys = undefined;
         if (!keys || keys.includes(ref.key)) continue;
         report({
-          message: `${what()}, but action ${q(producer.name)} (${producer.provider}) emits ${keys.length ? keys.join(', ') : 'no variables'}.`,
+          message: `Action ${q(action.name)} references ${ref.text}, but action ${q(producer.name)} (${producer.provider}) emits ${keys.length ? keys.join(', ') : 'no variables'}.`,
           path: ref.path,
           related: [`${producer.path}/namespace`],
         });

@@ -24,18 +24,23 @@ export const variableNamespaceDefined: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       for (const ref of action.variableRefs) {
-        const what = () => `${actionLabel(action)} references ${ref.text}`;
         if (ref.namespace === '' || ref.key === '') {
-          report({ message: `${what()}, which is not of the form #{namespace.key}.`, path: ref.path });
+          report({
+            message: `${actionLabel(action)} references ${ref.text}, which is not of the form #{namespace.key}.`,
+            path: ref.path,
+          });
           continue;
         }
         if (ref.namespace === 'codepipeline' || ref.namespace === 'variables') continue;
         const producers = index.namespaces.get(ref.namespace);
         if (!producers) {
-          report({ message: `${what()}, but no action has namespace ${q(ref.namespace)}.`, path: ref.path });
+          report({
+            message: `${actionLabel(action)} references ${ref.text}, but no action has namespace ${q(ref.namespace)}.`,
+            path: ref.path,
+          });
         } else if (!firstBefore(producers, action)) {
           report({
-            message: `${what()}, but action ${q(producers[0]!.name)} with that namespace does not run before it.`,
+            message: `${actionLabel(action)} references ${ref.text}, but action ${q(producers[0]!.name)} with that namespace does not run before it.`,
             path: ref.path,
             related: [`${producers[0]!.path}/namespace`],
           });
