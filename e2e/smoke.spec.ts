@@ -17,20 +17,6 @@ test('the page is served with its Content-Security-Policy header and meta tag', 
   await expect(meta).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
 });
 
-test('the policy lets pages and workers compile WebAssembly (the Terraform parser is WASM)', async ({ page }) => {
-  await page.goto('/');
-  const compiled = await page.evaluate(async () => {
-    const emptyModule = 'new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])';
-    const inPage = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'ok');
-    const source = `WebAssembly.compile(${emptyModule}).then(() => postMessage('ok'), (e) => postMessage(String(e)));`;
-    const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
-    const inWorker = await new Promise((resolve) => worker.addEventListener('message', (e) => resolve(e.data)));
-    worker.terminate();
-    return { inPage, inWorker };
-  });
-  expect(compiled).toEqual({ inPage: 'ok', inWorker: 'ok' });
-});
-
 test('requests issued by workers are recorded', async ({ page, requests }) => {
   await page.goto('/');
   await page.evaluate(async () => {
