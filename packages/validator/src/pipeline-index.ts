@@ -56,6 +56,8 @@ export interface ActionEntry {
   outputs: NamedRef[];
   namespace: string | undefined;
   configuration: Record<string, unknown> | undefined;
+  /** The configuration's keys, listed once here so rules do not each enumerate the map. */
+  configKeys: readonly string[];
   variableRefs: VariableRef[];
   /** Account of the action's `roleArn`, when it is a literal ARN. */
   account: string | undefined;
@@ -159,6 +161,7 @@ export function firstBefore(producers: readonly ActionEntry[], consumer: ActionE
 }
 
 const NO_REFS: VariableRef[] = [];
+const NO_KEYS: readonly string[] = [];
 
 function actionEntry(
   action: Record<string, unknown>,
@@ -175,8 +178,9 @@ function actionEntry(
   const version = text(typeId?.version);
   const configuration = record(action.configuration);
   let variableRefs: VariableRef[] | undefined;
+  const configKeys = configuration ? Object.keys(configuration) : NO_KEYS;
   if (configuration)
-    for (const key in configuration) {
+    for (const key of configKeys) {
       const value = configuration[key];
       if (typeof value === 'string' && value.includes('#{'))
         variableRefs = collectRefs(value, at(path, 'configuration', key), variableRefs);
@@ -213,6 +217,7 @@ function actionEntry(
     outputs: namedRefs(action.outputArtifacts, `${path}/outputArtifacts`),
     namespace: text(action.namespace),
     configuration,
+    configKeys,
     variableRefs: variableRefs ?? NO_REFS,
     account: accountOf(action.roleArn),
     region: text(action.region),

@@ -34,7 +34,7 @@ export const actionConfigUnknown: RuleModule = {
       const spec = action.spec;
       if (!spec || action.owner === 'Custom' || !action.configuration || isOpaque(action.raw.configuration)) continue;
       const { list: known, set: knownSet } = keysOf(spec);
-      for (const key in action.configuration) {
+      for (const key of action.configKeys) {
         if (knownSet.has(key)) continue;
         const match = known.find((k) => k.toLowerCase() === key.toLowerCase());
         const { [key]: value, ...rest } = action.configuration;

@@ -20,6 +20,14 @@ const ENUMS: Record<string, Record<string, readonly string[]>> = {
   InspectorScan: { InspectorRunMode: ['SourceCodeScan', 'ECRImageScan'] },
 };
 const NO_ENUMS: Record<string, readonly string[]> = {};
+/** The keys to look at per provider (Capabilities is a list, checked apart). */
+const KEYS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(ENUMS).map(([provider, e]) => [
+    provider,
+    provider === 'CloudFormation' ? [...Object.keys(e), 'Capabilities'] : Object.keys(e),
+  ]),
+);
+const NO_KEYS: readonly string[] = [];
 const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']);
 
 export const actionConfigValue: RuleModule = {
@@ -47,12 +55,12 @@ export const actionConfigValue: RuleModule = {
       const config = action.configuration;
       if (!config) continue;
       const enums = ENUMS[action.provider ?? ''] ?? NO_ENUMS;
-      for (const key in config) {
+      // Walk the few keys with fixed values, not the whole configuration.
+      for (const key of KEYS[action.provider ?? ''] ?? NO_KEYS) {
         const value = config[key];
         if (typeof value !== 'string' || value.includes('#{')) continue;
         const allowed = enums[key];
-        const capabilities = action.provider === 'CloudFormation' && key === 'Capabilities';
-        if (!allowed && !capabilities) continue; // the common case: a key with no fixed values
+        const capabilities = key === 'Capabilities' && action.provider === 'CloudFormation';
         const path = at(action.path, 'configuration', key);
         if (allowed && !allowed.includes(value)) {
           const match = allowed.find((v) => v.toLowerCase() === value.toLowerCase());

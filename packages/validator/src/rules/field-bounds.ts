@@ -39,9 +39,15 @@ export const fieldBounds: RuleModule = {
       if (typeof value === 'string' && value.length >= 4 && value.length <= 30) return;
       report({ message: `${what()} region ${q(value)} must be 4-30 characters.`, path });
     };
-    const configMap = (config: Record<string, unknown>, path: string, what: () => string, maxValue: number) => {
+    const configMap = (
+      config: Record<string, unknown>,
+      keys: readonly string[],
+      path: string,
+      what: () => string,
+      maxValue: number,
+    ) => {
       let size = 0;
-      for (const key in config) {
+      for (const key of keys) {
         const value = config[key];
         if (
           typeof value === 'string' &&
@@ -84,7 +90,13 @@ export const fieldBounds: RuleModule = {
       if (action.raw.region !== undefined)
         region(action.raw.region, at(action.path, 'region'), () => actionLabel(action));
       if (action.configuration) {
-        const size = configMap(action.configuration, at(action.path, 'configuration'), () => actionLabel(action), 1000);
+        const size = configMap(
+          action.configuration,
+          action.configKeys,
+          at(action.path, 'configuration'),
+          () => actionLabel(action),
+          1000,
+        );
         if (size > 100 * 1024)
           report({
             message: `${actionLabel(action)}: configuration is ${size} bytes; at most 100 KB.`,
@@ -134,7 +146,7 @@ export const fieldBounds: RuleModule = {
         region(rule.raw.region, at(rule.path, 'region'), what);
         const config = record(rule.raw.configuration);
         if (!config) continue;
-        configMap(config, at(rule.path, 'configuration'), what, 10000);
+        configMap(config, Object.keys(config), at(rule.path, 'configuration'), what, 10000);
         if (Object.keys(config).length > 200)
           report({
             message: `${what()} has ${Object.keys(config).length} configuration entries; at most 200.`,

@@ -31,7 +31,7 @@ export const hardcodedAccountId: RuleModule = {
     for (const action of index.actions) {
       const config = action.configuration;
       if (!config) continue;
-      for (const key in config) {
+      for (const key of action.configKeys) {
         const value = config[key];
         if (typeof value !== 'string') continue;
         const account = accountIdIn(value);

@@ -32,7 +32,7 @@ export const plaintextSecret: RuleModule = {
     for (const action of index.actions) {
       const config = action.configuration;
       if (config)
-        for (const key in config) {
+        for (const key of action.configKeys) {
           const value = text(config[key]);
           if (value === undefined || !SECRET_KEY.test(key) || !looksLikeSecret(value)) continue;
           report({
