@@ -16,14 +16,17 @@ export interface Boot {
   warning?: string;
 }
 
-/** Deferred validation of large documents runs after the next paint, so the canvas shows first. */
-const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
-
-/** Autosave runs when the page is idle (within a second), not inside the keystroke or first draw. */
+/** Work that can wait (autosave, see below) runs when the page is idle (within a second), not inside a keystroke or the first draw. */
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function'
     ? void requestIdleCallback(task, { timeout: 1000 })
     : void setTimeout(task, 200);
+
+/**
+ * Deferred validation of large documents runs once the page is idle: after the canvas has drawn
+ * its nodes (React Flow takes them in an effect, a render after the first paint), not in between.
+ */
+const afterPaint = (task: () => void) => whenIdle(task);
 
 export function bootEditor(location: Location, storage: Storage | undefined): Boot {
   const bench = new URLSearchParams(location.search).get('bench');

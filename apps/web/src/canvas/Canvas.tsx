@@ -56,20 +56,28 @@ const FIT_MAX_ZOOM = 1;
 const START_ZOOM = 0.7;
 
 export function Canvas() {
+  // React Flow takes the `nodes` prop in an effect, one render after the first paint; handing it
+  // the first document's elements at creation draws them in the first render instead.
+  const store = useEditorStoreApi();
+  const [initial] = useState(() => {
+    const { pipeline } = store.getState();
+    return buildFlowElements(pipeline, layoutPipeline(pipeline));
+  });
   return (
-    <ReactFlowProvider>
-      <CanvasFlow />
+    <ReactFlowProvider initialNodes={initial.nodes} initialEdges={initial.edges}>
+      <CanvasFlow initial={initial} />
     </ReactFlowProvider>
   );
 }
 
-function CanvasFlow() {
+function CanvasFlow({ initial }: { initial: FlowElements }) {
   const store = useEditorStoreApi();
   const pipeline = usePipeline();
   const source = useEditorStore((s) => s.source);
   const flow = useReactFlow();
   const layout = useMemo(() => layoutPipeline(pipeline), [pipeline]);
-  const previous = useRef<FlowElements | undefined>(undefined);
+  // Seeded with the provider's elements, so the first build reuses them (same objects, no re-adoption).
+  const previous = useRef<FlowElements | undefined>(initial);
   const elements = useMemo(() => {
     const next = buildFlowElements(pipeline, layout, previous.current);
     previous.current = next;
