@@ -170,7 +170,11 @@ test.describe('the Content-Security-Policy', () => {
     const response = await page.goto('/');
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toBe(CONTENT_SECURITY_POLICY);
-    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    // Scripts from this origin only: no inline script, no eval, no other host ('wasm-unsafe-eval'
+    // would only let WebAssembly compile, which the HCL parser needs in a browser).
+    const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
+    expect(scriptSources).toContain("'self'");
+    for (const source of scriptSources) expect(["'self'", "'wasm-unsafe-eval'"]).toContain(source);
     expect(policy).toMatch(/connect-src 'self'(;|$)/);
     expect(policy).toMatch(/worker-src [^;]*'self'/);
 

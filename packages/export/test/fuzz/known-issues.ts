@@ -1,7 +1,7 @@
 /*
  * Findings reported to their owners and not fixed yet. A finding that matches one is
  * counted apart ("known") and does not fail the run; anything else does. Remove an entry
- * when its fix lands (`known-issues.test.ts` and the fuzz run say when one stops reproducing).
+ * when its fix lands (the fuzz run says when one is no longer hit).
  */
 
 export interface KnownIssue {
@@ -15,17 +15,11 @@ export interface KnownIssue {
   reproducer: string;
 }
 
-export const KNOWN_ISSUES: readonly KnownIssue[] = [
-  {
-    id: 'terraform-missing-required-argument',
-    format: 'terraform',
-    problem: /^imported pipeline does not match the schema/,
-    owner: 'Terraform engineer (packages/export/src/terraform/import)',
-    description:
-      'A resource without a required argument (name, role_arn, a stage or action name, an action category ...) imports as ok: true with a pipeline the Pipeline schema rejects, where Terraform itself says "Missing required argument". Expected: an error at the block that lacks it.',
-    reproducer: 'resource "aws_codepipeline" "p" {\n  role_arn = "arn:aws:iam::123456789012:role/r"\n}\n',
-  },
-];
+/*
+ * Empty: the last entry, terraform-missing-required-argument (a Terraform resource without a
+ * required argument imported as ok with a pipeline the schema rejects), was fixed in 22fc5e1.
+ */
+export const KNOWN_ISSUES: readonly KnownIssue[] = [];
 
 export function knownIssueOf(format: string, problem: string): KnownIssue | undefined {
   return KNOWN_ISSUES.find((issue) => issue.format === format && issue.problem.test(problem));
