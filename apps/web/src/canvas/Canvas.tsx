@@ -11,7 +11,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { placeableProviders } from '@pipewright/model';
+import { placeableProviders, type Pipeline } from '@pipewright/model';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useEditorStore, useEditorStoreApi, usePipeline } from '../store/index.js';
 import { ArtifactEdge } from './ArtifactEdge.js';
@@ -29,6 +29,7 @@ import {
   parseActionNodeId,
   type Direction,
   type DropTarget,
+  type PipelineLayout,
 } from './layout.js';
 import { CanvasNotices } from './CanvasNotices.js';
 import { LaneMinimap } from './LaneMinimap.js';
@@ -59,25 +60,36 @@ export function Canvas() {
   // React Flow takes the `nodes` prop in an effect, one render after the first paint; handing it
   // the first document's elements at creation draws them in the first render instead.
   const store = useEditorStoreApi();
-  const [initial] = useState(() => {
+  const [initial] = useState((): InitialCanvas => {
     const { pipeline } = store.getState();
-    return buildFlowElements(pipeline, layoutPipeline(pipeline));
+    const layout = layoutPipeline(pipeline);
+    return { pipeline, layout, elements: buildFlowElements(pipeline, layout) };
   });
   return (
-    <ReactFlowProvider initialNodes={initial.nodes} initialEdges={initial.edges}>
+    <ReactFlowProvider initialNodes={initial.elements.nodes} initialEdges={initial.elements.edges}>
       <CanvasFlow initial={initial} />
     </ReactFlowProvider>
   );
 }
 
-function CanvasFlow({ initial }: { initial: FlowElements }) {
+/** The first document with its layout and elements, computed once for the provider and reused by the flow. */
+interface InitialCanvas {
+  pipeline: Pipeline;
+  layout: PipelineLayout;
+  elements: FlowElements;
+}
+
+function CanvasFlow({ initial }: { initial: InitialCanvas }) {
   const store = useEditorStoreApi();
   const pipeline = usePipeline();
   const source = useEditorStore((s) => s.source);
   const flow = useReactFlow();
-  const layout = useMemo(() => layoutPipeline(pipeline), [pipeline]);
+  const layout = useMemo(
+    () => (pipeline === initial.pipeline ? initial.layout : layoutPipeline(pipeline)),
+    [pipeline, initial],
+  );
   // Seeded with the provider's elements, so the first build reuses them (same objects, no re-adoption).
-  const previous = useRef<FlowElements | undefined>(initial);
+  const previous = useRef<FlowElements | undefined>(initial.elements);
   const elements = useMemo(() => {
     const next = buildFlowElements(pipeline, layout, previous.current);
     previous.current = next;
