@@ -1,6 +1,6 @@
 // Proves the harness: the production build loads under its CSP, and the shared guards in
 // fixtures.ts (console errors, off-origin requests, worker traffic) really catch what they claim.
-import { CONTENT_SECURITY_POLICY } from '../scripts/lib/csp.mjs';
+import { CONTENT_SECURITY_POLICY, WORKER_CONTENT_SECURITY_POLICY } from '../scripts/lib/csp.mjs';
 import { expect, offOriginRequests, test } from './fixtures.js';
 
 test('the app shell loads from the production build', async ({ page }) => {
@@ -15,6 +15,23 @@ test('the page is served with its Content-Security-Policy header and meta tag', 
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
   await expect(meta).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
+});
+
+test.describe('WebAssembly', () => {
+  test.use({ allowedConsoleErrors: [/WebAssembly/] });
+  test('worker scripts may compile it (the Terraform parser), the page may not', async ({ page, request }) => {
+    const workerScript = await request.get('/', { headers: { 'Sec-Fetch-Dest': 'worker' } });
+    expect(workerScript.headers()['content-security-policy']).toBe(WORKER_CONTENT_SECURITY_POLICY);
+    expect(WORKER_CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    await page.goto('/');
+    const inPage = await page.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+        () => 'compiled',
+        () => 'refused',
+      ),
+    );
+    expect(inPage).toBe('refused');
+  });
 });
 
 test('requests issued by workers are recorded', async ({ page, requests }) => {

@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/csp.mjs';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyFor } from '../../scripts/lib/csp.mjs';
 
 /**
  * Puts the Content-Security-Policy in the built index.html as a meta tag. Build only: the dev
@@ -21,10 +21,21 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** `vite preview` sends the policies as headers, like the server `npm start` uses. */
+function contentSecurityPolicyHeaders(): Plugin {
+  return {
+    name: 'pipewright:csp-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        response.setHeader('Content-Security-Policy', contentSecurityPolicyFor(request.headers['sec-fetch-dest']));
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
-  // `vite preview` behaves like the production server.
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  plugins: [react(), contentSecurityPolicyMeta(), contentSecurityPolicyHeaders()],
   // Monaco's workers are ES modules (`?worker` imports), emitted as files under 'self'.
   worker: { format: 'es' },
   build: {

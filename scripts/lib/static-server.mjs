@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CONTENT_SECURITY_POLICY } from './csp.mjs';
+import { contentSecurityPolicyFor } from './csp.mjs';
 
 /** @type {Record<string, string>} */
 const MIME_TYPES = {
@@ -69,7 +69,12 @@ const cacheControlFor = (urlPath) =>
 function handler(root) {
   return (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const common = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+    const common = {
+      // Worker scripts get their own policy (see csp.mjs).
+      'Content-Security-Policy': contentSecurityPolicyFor(request.headers['sec-fetch-dest']),
+      'X-Content-Type-Options': 'nosniff',
+      Vary: 'Sec-Fetch-Dest',
+    };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response
         .writeHead(405, { ...common, Allow: 'GET, HEAD', 'Content-Type': 'text/plain' })
