@@ -1,5 +1,6 @@
 export { exportPipeline } from './export-pipeline.js';
 export { importPipelines } from './import/import-pipelines.js';
+export { incompleteParts } from './import/incomplete-parts.js';
 export type { FidelityReport, ImportedPipeline, ImportError, ImportFormat, ImportResult } from './import/types.js';
 export * from './types.js';
 export { planExport, secretAt, isSecretConfigKey, type PlanOptions } from './plan/index.js';

@@ -122,6 +122,17 @@ describe('createEditorStore', () => {
     expect(store.getState().editError).toBeNull();
   });
 
+  it('stays silent about stages whose content the import could not represent', () => {
+    // A Terraform `dynamic "stage"` block: the imported pipeline has only its static stages.
+    const onlySource: Pipeline = { ...twoStages(), stages: twoStages().stages.slice(0, 1) };
+    const plain = createEditorStore({ pipeline: onlySource });
+    expect(plain.getState().diagnostics.map((d) => d.ruleId)).toContain('stage-count');
+
+    const store = createEditorStore();
+    store.getState().replacePipeline(onlySource, { kind: 'import', format: 'terraform', incomplete: ['/stages/1'] });
+    expect(store.getState().diagnostics.map((d) => d.ruleId)).not.toContain('stage-count');
+  });
+
   it('makes replacePipeline one undoable step', () => {
     const store = createEditorStore({ pipeline: twoStages() });
     const other: Pipeline = { name: 'other', roleArn: 'r', stages: [] };

@@ -25,6 +25,8 @@ export interface DocumentSource {
   original?: unknown;
   /** Template id, CloudFormation logical id or Terraform label. */
   id?: string;
+  /** Parts of unknown content the import could not represent (validator option `incomplete`). */
+  incomplete?: string[];
 }
 
 export interface DocumentSlice {
@@ -123,6 +125,10 @@ const actionCount = (pipeline: Pipeline): number => pipeline.stages.reduce((n, s
 
 let serial = 0;
 
+function validateOptions(source: DocumentSource | undefined) {
+  return source?.incomplete ? { incomplete: source.incomplete } : {};
+}
+
 export function createEditorStore(init: EditorInit = {}, options: EditorOptions = {}): EditorStore {
   const pipeline = init.pipeline ?? BLANK_PIPELINE;
   const syncLimit = options.syncValidationLimit ?? SYNC_VALIDATION_LIMIT;
@@ -134,7 +140,7 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
   let activeKey: string | undefined;
   /** The key of the last undo step and the document it left, while edits may still join it. */
   let lastKeyed: { key: string; pipeline: Pipeline } | undefined;
-  const diagnostics = validateNow ? validate(pipeline) : [];
+  const diagnostics = validateNow ? validate(pipeline, validateOptions(init.source)) : [];
 
   const store = createStore<EditorState>()(
     temporal<EditorState, [], [], DocumentSnapshot>(
@@ -221,7 +227,7 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
   // selection that no longer exists.
   const revalidate = () => {
     const state = store.getState();
-    const next = validate(state.pipeline);
+    const next = validate(state.pipeline, validateOptions(state.source));
     store.setState({
       diagnostics: next,
       diagnosticsIndex: buildDiagnosticsIndex(next, state.diagnosticsIndex),

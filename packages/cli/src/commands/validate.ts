@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Pipeline } from '@pipewright/model';
-import { importPipelines } from '@pipewright/export';
+import { importPipelines, incompleteParts } from '@pipewright/export';
 import { rules, validate, type Diagnostic, type Severity } from '@pipewright/validator';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo, type Command } from './types.js';
 
@@ -18,19 +18,6 @@ interface ReadablePipeline {
   pipeline: Pipeline;
   locate(pointer: string): { line: number; column: number } | undefined;
   fidelity: { unrepresented: { path: string }[] };
-}
-
-/**
- * Parts the importer could not see into (Terraform dynamic blocks, CloudFormation conditions,
- * artifact stores with an intrinsic Region): the validator stays silent about what they could hold.
- */
-function unknownParts(item: ReadablePipeline): string[] {
-  const parts: string[] = [];
-  for (const { path } of item.fidelity.unrepresented) {
-    if (path === '' || path === '/stages' || path.startsWith('/stages/')) parts.push(path);
-    else if (/artifactstore/i.test(path)) parts.push('/artifactStore', '/artifactStores');
-  }
-  return parts;
 }
 
 type ReadResult =
@@ -114,7 +101,7 @@ async function checkFile(path: string, display: string, minSeverity: Severity): 
     };
   const diagnostics: LocatedDiagnostic[] = [];
   for (const item of read.pipelines) {
-    for (const d of validate(item.pipeline, { incomplete: unknownParts(item) })) {
+    for (const d of validate(item.pipeline, { incomplete: incompleteParts(item.fidelity) })) {
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[minSeverity]) continue;
       const at = item.locate(d.path) ?? { line: 1, column: 1 };
       diagnostics.push({

@@ -15,6 +15,8 @@ export interface ImportCandidate {
   id: string;
   pipeline: Pipeline;
   extras?: ImportExtras;
+  /** Parts of unknown content (Terraform dynamic blocks...): the validator stays silent about them. */
+  incomplete: string[];
   review: ImportReview;
 }
 

@@ -19,7 +19,13 @@ export function importSource(
   input: string | Uint8Array | undefined,
   fileName: string | undefined,
 ): DocumentSource {
-  const base: DocumentSource = { kind: 'import', format, id: candidate.id, ...(fileName ? { fileName } : {}) };
+  const base: DocumentSource = {
+    kind: 'import',
+    format,
+    id: candidate.id,
+    ...(fileName ? { fileName } : {}),
+    ...(candidate.incomplete.length > 0 ? { incomplete: candidate.incomplete } : {}),
+  };
   if (format !== 'json') return candidate.extras ? { ...base, original: candidate.extras } : base;
   const size = input === undefined ? Infinity : typeof input === 'string' ? input.length : input.byteLength;
   if (input === undefined || size > KEEP_ORIGINAL_BELOW) return base;

@@ -1,4 +1,4 @@
-import { importPipelines } from '@pipewright/export';
+import { importPipelines, incompleteParts } from '@pipewright/export';
 import { validate } from '@pipewright/validator';
 import { reviewImport } from './review.js';
 import { sizeProblem, type ReadImportResult } from './import-limits.js';
@@ -34,12 +34,18 @@ export function readImport(input: string | Uint8Array, fileName?: string): ReadI
       ok: true,
       format: result.format,
       ...named,
-      candidates: result.pipelines.map((p) => ({
-        id: p.id,
-        pipeline: p.pipeline,
-        ...(p.extras ? { extras: p.extras } : {}),
-        review: reviewImport(p.pipeline, validate(p.pipeline), p.fidelity, (pointer) => p.locate(pointer)),
-      })),
+      candidates: result.pipelines.map((p) => {
+        const incomplete = incompleteParts(p.fidelity);
+        return {
+          id: p.id,
+          pipeline: p.pipeline,
+          ...(p.extras ? { extras: p.extras } : {}),
+          incomplete,
+          review: reviewImport(p.pipeline, validate(p.pipeline, { incomplete }), p.fidelity, (pointer) =>
+            p.locate(pointer),
+          ),
+        };
+      }),
     };
   } catch (error) {
     // importPipelines promises never to throw; if it does, the user still gets a message.
