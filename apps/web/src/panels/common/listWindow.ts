@@ -3,8 +3,8 @@ import { useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'r
 /*
  * Windowing for long lists of rows of varying height (the problems of a
  * 2,500-action pipeline are ~800 rows): only the rows in view, plus a margin,
- * are rendered; the rows above and below are stood in for by padding of the
- * scrolling element. Heights are measured once a row has been drawn and
+ * are rendered; the rows above and below are stood in for by two spacers of
+ * the heights returned. Heights are measured once a row has been drawn and
  * estimated before. Short lists are rendered whole.
  */
 
@@ -21,12 +21,12 @@ export interface ListWindow {
   /** The rendered rows: `start` (inclusive) to `end` (exclusive). */
   start: number;
   end: number;
-  /** Padding standing in for the rows before `start` and after `end`. */
-  paddingTop: number;
-  paddingBottom: number;
+  /** Heights of the spacers standing in for the rows before `start` and after `end`. */
+  spaceBefore: number;
+  spaceAfter: number;
 }
 
-/** The rows to render and the padding around them, from measured (or estimated) heights. */
+/** The rows to render and the space around them, from measured (or estimated) heights. */
 export function windowOf(
   heights: readonly (number | undefined)[],
   count: number,
@@ -38,13 +38,13 @@ export function windowOf(
   const to = view.top + view.height + margin;
   let offset = 0;
   let start = count;
-  let paddingTop = 0;
+  let spaceBefore = 0;
   let end = count;
   for (let i = 0; i < count; i++) {
     const height = heights[i] ?? estimate;
     if (start === count && offset + height > from) {
       start = i;
-      paddingTop = offset;
+      spaceBefore = offset;
     }
     if (offset >= to && start !== count) {
       end = i;
@@ -52,10 +52,10 @@ export function windowOf(
     }
     offset += height;
   }
-  let paddingBottom = 0;
-  for (let i = end; i < count; i++) paddingBottom += heights[i] ?? estimate;
-  if (start === count) return { start: count, end: count, paddingTop: offset, paddingBottom: 0 };
-  return { start, end, paddingTop, paddingBottom };
+  let spaceAfter = 0;
+  for (let i = end; i < count; i++) spaceAfter += heights[i] ?? estimate;
+  if (start === count) return { start: count, end: count, spaceBefore: offset, spaceAfter: 0 };
+  return { start, end, spaceBefore, spaceAfter };
 }
 
 /** The elements that clip `element` (itself included): those whose overflow is not visible. */
@@ -129,7 +129,7 @@ export function useListWindow(
     if (changed) remeasured();
   });
 
-  if (whole) return { start: 0, end: count, paddingTop: 0, paddingBottom: 0 };
+  if (whole) return { start: 0, end: count, spaceBefore: 0, spaceAfter: 0 };
   heights.current.length = Math.min(heights.current.length, count);
   // Before the first measure of the view, draw one screenful's worth of rows.
   const shown = view.height > 0 ? view : { top: 0, height: 800 };

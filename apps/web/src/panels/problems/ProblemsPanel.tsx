@@ -48,12 +48,9 @@ function ProblemsBody() {
       </div>
       {diagnostics.length === 0 && <p className="pw-empty">No problems found.</p>}
       {diagnostics.length > 0 && visible.length === 0 && <p className="pw-empty">All problems are filtered out.</p>}
-      <ul
-        ref={listRef}
-        className="pw-problem-list"
-        aria-label="Problems list"
-        style={{ paddingTop: rows.paddingTop, paddingBottom: rows.paddingBottom }}
-      >
+      <ul ref={listRef} className="pw-problem-list" aria-label="Problems list">
+        {/* Spacers stand in for the rows not rendered (padding would stop the list shrinking to its scroller). */}
+        {rows.spaceBefore > 0 && <li aria-hidden="true" style={{ height: rows.spaceBefore }} />}
         {visible.slice(rows.start, rows.end).map((d, i) => (
           <ProblemRow
             key={`${d.ruleId}:${d.path}:${rows.start + i}`}
@@ -62,6 +59,7 @@ function ProblemsBody() {
             count={visible.length}
           />
         ))}
+        {rows.spaceAfter > 0 && <li aria-hidden="true" style={{ height: rows.spaceAfter }} />}
       </ul>
     </>
   );
