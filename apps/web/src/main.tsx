@@ -1,5 +1,3 @@
-// First import: configures zod before any module parses with it.
-import './zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-
-// zod 4 probes `new Function('')` to decide whether it may compile validators. Under the app's
-// CSP (script-src 'self') that probe is blocked and reported as a violation on every load. zod
-// works without it, so tell it not to try. main.tsx imports this module first, so it runs before
-// any module-level schema parse (the action catalogue parses its data when imported).
-z.config({ jitless: true });
+// The module-worker twin of public/zod-config.js (read it for why): workers do not run the page's
+// classic scripts. Import this first in a worker entry; a worker is one bundle, so this module,
+// which imports nothing, runs before zod builds its first schema.
+const scope = globalThis as { __zod_globalConfig?: Record<string, unknown> };
+scope.__zod_globalConfig = Object.assign(scope.__zod_globalConfig ?? {}, { jitless: true });
+export {};

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../zod-jitless.js'; // first: before zod builds a schema (CSP: no eval probe)
 import { readImport, type ReadImportResult } from './read-import.js';
 import { ensureTerraformParser, looksLikeTerraform } from './terraform-parser.js';
 
