@@ -1,6 +1,6 @@
 // The JSON view: Monaco loaded lazily from this origin under the production CSP, in sync both ways.
 import { expect, test } from './fixtures.js';
-import { actionNode, corpusFile, docsShot, importFile, inspector, openJsonView } from './panels-helpers.js';
+import { actionNode, corpusFile, docsScreenshot, importFile, inspector, openJsonView } from './panels-helpers.js';
 
 test('the JSON view loads Monaco locally and shows the diagnostics as markers', async ({ page, requests }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
@@ -29,7 +29,7 @@ test('the JSON view loads Monaco locally and shows the diagnostics as markers', 
     await expect(hover).toBeVisible({ timeout: 2000 });
   }).toPass();
   await expect(hover).toContainText('The Amazon Resource Name (ARN) for CodePipeline');
-  await page.screenshot({ path: docsShot('json-view-markers.png') });
+  await docsScreenshot(page, 'json-view-markers.png');
   await page.mouse.move(0, 0);
 
   // A diagnostic's fix is offered as a quick fix in the editor too (Ctrl+.).

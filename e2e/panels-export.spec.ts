@@ -1,6 +1,6 @@
 // The export dialog: a tab per target with its text, warnings and the monitoring option.
 import { expect, test } from './fixtures.js';
-import { corpusFile, docsShot, importFile } from './panels-helpers.js';
+import { corpusFile, docsScreenshot, importFile } from './panels-helpers.js';
 
 const TARGETS: { tab: string; shows: string | RegExp }[] = [
   { tab: 'Terraform', shows: 'resource "aws_codepipeline"' },
@@ -33,7 +33,7 @@ test('the export dialog shows each target’s text, its warnings, and monitoring
   await expect(preview).not.toContainText('AWS::Events::Rule');
   await dialog.getByRole('checkbox', { name: /Add monitoring/ }).check();
   await expect(preview).toContainText('AWS::Events::Rule');
-  await page.screenshot({ path: docsShot('export-dialog.png') });
+  await docsScreenshot(page, 'export-dialog.png');
 
   // Arrow keys move between tabs; Escape closes.
   await dialog.getByRole('tab', { name: 'CloudFormation', exact: true }).focus();

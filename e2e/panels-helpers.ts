@@ -8,7 +8,14 @@ export const corpusFile = (relative: string): string =>
   fileURLToPath(new URL(`../../shared/corpus/real/${relative}`, import.meta.url));
 
 /** Where the screenshots of the main screens go. */
-export const docsShot = (name: string): string => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
+/**
+ * Saves a screenshot for the docs (docs/<name>) only when PIPEWRIGHT_SCREENSHOTS=1, so a normal
+ * test run never rewrites tracked files: `PIPEWRIGHT_SCREENSHOTS=1 npm run test:e2e`.
+ */
+export async function docsScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.PIPEWRIGHT_SCREENSHOTS) return;
+  await page.screenshot({ path: fileURLToPath(new URL(`../docs/${name}`, import.meta.url)) });
+}
 
 export const inspector = (page: Page): Locator => page.getByRole('complementary', { name: 'Inspector panel' });
 export const actionNode = (page: Page, name: string): Locator =>

@@ -1,7 +1,7 @@
 // The inspector, the problems panel and the import review on a real corpus pipeline that has problems
 // (shared/corpus/real/json/015.json: placeholder role and bucket, a GitHub v1 source with a literal token).
 import { expect, test } from './fixtures.js';
-import { actionNode, corpusFile, docsShot, importFile, inspector, problemRows } from './panels-helpers.js';
+import { actionNode, corpusFile, docsScreenshot, importFile, inspector, problemRows } from './panels-helpers.js';
 
 test('an imported corpus pipeline is drawn, reviewed and its problems lead to their fields', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 960 });
@@ -13,7 +13,7 @@ test('an imported corpus pipeline is drawn, reviewed and its problems lead to th
   await expect(review.getByTestId('review-errors')).toHaveText('2');
   await expect(review).toContainText('role-arn-format');
   await expect(review).toContainText('(line 4');
-  await page.screenshot({ path: docsShot('import-review.png') });
+  await docsScreenshot(page, 'import-review.png');
   await review.getByRole('button', { name: 'Done' }).click();
   await expect(review).toBeHidden();
 
@@ -28,7 +28,7 @@ test('an imported corpus pipeline is drawn, reviewed and its problems lead to th
   for (const ruleId of ['artifact-store-valid', 'role-arn-format', 'plaintext-secret', 'source-polling']) {
     await expect(rows.filter({ has: page.locator(`code:text-is("${ruleId}")`) })).toHaveCount(1);
   }
-  await page.screenshot({ path: docsShot('problems-panel.png') });
+  await docsScreenshot(page, 'problems-panel.png');
 
   // Filtering by severity hides the warnings.
   await page.getByRole('button', { name: /^Warnings: / }).click();
@@ -46,7 +46,7 @@ test('an imported corpus pipeline is drawn, reviewed and its problems lead to th
   await expect(role).toBeFocused();
   await expect(role).toHaveAttribute('aria-invalid', 'true');
   await expect(inspector(page).locator('[data-pointer="/roleArn"] .pw-diagnostic')).toContainText('role-arn-format');
-  await page.screenshot({ path: docsShot('inspector-field-diagnostic.png') });
+  await docsScreenshot(page, 'inspector-field-diagnostic.png');
 
   // Quick fix: the source-polling rule offers one; applying it removes the warning.
   await rows
