@@ -27,6 +27,7 @@ import {
   layoutPipeline,
   neighbourInDirection,
   parseActionNodeId,
+  sameLayoutInputs,
   type Direction,
   type DropTarget,
   type PipelineLayout,
@@ -84,10 +85,14 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
   const pipeline = usePipeline();
   const source = useEditorStore((s) => s.source);
   const flow = useReactFlow();
-  const layout = useMemo(
-    () => (pipeline === initial.pipeline ? initial.layout : layoutPipeline(pipeline)),
-    [pipeline, initial],
-  );
+  // The layout is kept when an edit changes nothing it reads (a rename, a configuration value).
+  const laidOut = useRef({ pipeline: initial.pipeline, layout: initial.layout });
+  const layout = useMemo(() => {
+    const last = laidOut.current;
+    const next = sameLayoutInputs(last.pipeline, pipeline) ? last.layout : layoutPipeline(pipeline);
+    laidOut.current = { pipeline, layout: next };
+    return next;
+  }, [pipeline]);
   // Seeded with the provider's elements, so the first build reuses them (same objects, no re-adoption).
   const previous = useRef<FlowElements | undefined>(initial.elements);
   const elements = useMemo(() => {

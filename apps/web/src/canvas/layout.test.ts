@@ -7,6 +7,7 @@ import {
   layoutPipeline,
   neighbourInDirection,
   parseActionNodeId,
+  sameLayoutInputs,
 } from './layout.js';
 
 function act(name: string, runOrder: number | undefined, io: Partial<Action> = {}): Action {
@@ -163,5 +164,59 @@ describe('edge corridors', () => {
     expect(direct.corridorY).toBeUndefined();
     expect(skip.corridorY).toBeGreaterThan(layout.height);
     expect(layout.totalHeight).toBeGreaterThan(skip.corridorY!);
+  });
+});
+
+describe('sameLayoutInputs', () => {
+  const withAction = (change: (action: Action) => Action): Pipeline => ({
+    ...pipeline,
+    stages: pipeline.stages.map((stage, s) =>
+      s === 1 ? { ...stage, actions: stage.actions.map((a, i) => (i === 2 ? change(a) : a)) } : stage,
+    ),
+  });
+
+  it('holds for edits the layout does not read (a rename, a rebuilt but equal artifact list)', () => {
+    expect(
+      sameLayoutInputs(
+        pipeline,
+        withAction((a) => ({ ...a, name: 'Renamed' })),
+      ),
+    ).toBe(true);
+    expect(
+      sameLayoutInputs(
+        pipeline,
+        withAction((a) => ({ ...a, inputArtifacts: a.inputArtifacts?.map((x) => ({ ...x })) })),
+      ),
+    ).toBe(true);
+  });
+
+  it('fails for a run order, an artifact name, an added action or stage', () => {
+    expect(
+      sameLayoutInputs(
+        pipeline,
+        withAction((a) => ({ ...a, runOrder: 3 })),
+      ),
+    ).toBe(false);
+    expect(
+      sameLayoutInputs(
+        pipeline,
+        withAction((a) => ({ ...a, inputArtifacts: [{ name: 'Bin' }] })),
+      ),
+    ).toBe(false);
+    expect(
+      sameLayoutInputs(
+        pipeline,
+        withAction((a) => ({ ...a, outputArtifacts: [{ name: 'Out' }] })),
+      ),
+    ).toBe(false);
+    const added = {
+      ...pipeline,
+      stages: [
+        pipeline.stages[0]!,
+        { ...pipeline.stages[1]!, actions: [...pipeline.stages[1]!.actions, act('New', 1)] },
+      ],
+    };
+    expect(sameLayoutInputs(pipeline, added)).toBe(false);
+    expect(sameLayoutInputs(pipeline, { ...pipeline, stages: pipeline.stages.slice(0, 1) })).toBe(false);
   });
 });

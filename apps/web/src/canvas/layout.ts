@@ -1,4 +1,4 @@
-import { literal, type Pipeline } from '@pipewright/model';
+import { literal, type Action, type Pipeline } from '@pipewright/model';
 
 /*
  * The canvas layout, derived from the pipeline's structure alone (stage order,
@@ -93,6 +93,37 @@ export function parseActionNodeId(id: string): { stage: number; action: number }
 /** Run order as the service reads it: absent (or opaque) counts as 1. */
 export function effectiveRunOrder(runOrder: unknown): number {
   return typeof runOrder === 'number' ? runOrder : 1;
+}
+
+/** The artifact names of a list, compared by value (an edit may rebuild the list unchanged). */
+function sameArtifactNames(a: Action['inputArtifacts'], b: Action['inputArtifacts']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((artifact, i) => literal(artifact.name) === literal(b[i]?.name));
+}
+
+/**
+ * Whether `next` lays out exactly as `previous`: same stages and actions, run orders and
+ * artifact names (all the layout reads). Edits copy only the path they change, so untouched
+ * stages are skipped by identity and a rename costs one stage's walk, not a new layout.
+ */
+export function sameLayoutInputs(previous: Pipeline, next: Pipeline): boolean {
+  if (previous.stages.length !== next.stages.length) return false;
+  return next.stages.every((stage, s) => {
+    const before = previous.stages[s];
+    if (stage === before) return true;
+    if (!before || before.actions.length !== stage.actions.length) return false;
+    return stage.actions.every((action, a) => {
+      const old = before.actions[a];
+      if (action === old) return true;
+      return (
+        old !== undefined &&
+        effectiveRunOrder(old.runOrder) === effectiveRunOrder(action.runOrder) &&
+        sameArtifactNames(old.inputArtifacts, action.inputArtifacts) &&
+        sameArtifactNames(old.outputArtifacts, action.outputArtifacts)
+      );
+    });
+  });
 }
 
 export function layoutPipeline(pipeline: Pipeline): PipelineLayout {
