@@ -31,7 +31,7 @@ export function importPipelines(input: string | Uint8Array, options: { fileName?
     switch (detectFormat(text, options.fileName)) {
       case 'json':
       case 'unknown-json':
-        return importApiJson(input);
+        return importApiJson(text); // already decoded and checked: no second decode
       case 'cloudformation':
       case 'cloudformation-json':
         return importCloudFormation(text);

@@ -5,13 +5,18 @@ import type { PipelineJsonDocument } from './types.js';
  * The parse tree each document was read from, kept out of the public type (and
  * out of structured clones) so a re-print need not parse the text again.
  */
-const trees = new WeakMap<PipelineJsonDocument, Node>();
+const trees = new WeakMap<PipelineJsonDocument, Node | (() => Node | undefined)>();
 
-export function rememberTree(document: PipelineJsonDocument, root: Node): PipelineJsonDocument {
+/** `root` may be a function that builds the tree on first use (the fast reader does not build one). */
+export function rememberTree(
+  document: PipelineJsonDocument,
+  root: Node | (() => Node | undefined),
+): PipelineJsonDocument {
   trees.set(document, root);
   return document;
 }
 
 export function treeOf(document: PipelineJsonDocument): Node | undefined {
-  return trees.get(document);
+  const tree = trees.get(document);
+  return typeof tree === 'function' ? tree() : tree;
 }

@@ -1,4 +1,5 @@
 import { Pipeline } from '../schema/pipeline.js';
+import { parseFast } from './fast-parse.js';
 import { decodeJsonBytes } from './decode.js';
 import { describeIssue } from './issues.js';
 import { LineIndex } from './line-index.js';
@@ -35,6 +36,19 @@ function parseUnsafe(input: string | Uint8Array): PipelineJsonResult {
     return failure(decoded.message, line, column, at);
   }
   const { text } = decoded;
+  const fast = parseFast(text);
+  if (fast) {
+    const { tree, ...read } = fast;
+    const document: PipelineJsonDocument = {
+      ...read,
+      text,
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      style: detectStyle(text),
+    };
+    return { ok: true, document: rememberTree(document, tree) };
+  }
+  // Not a valid pipeline: read it again with positions, to say where and why.
   const lines = new LineIndex(text);
   const fail = (message: string, offset: number): PipelineJsonResult => {
     const { line, column } = lines.position(offset);

@@ -3,7 +3,7 @@ import type { JsonTextStyle } from './types.js';
 /** Indentation, line ending and Python's comma-space habit, read from the text. */
 export function detectStyle(text: string): JsonTextStyle {
   const eol = /\r\n/.test(text.slice(0, 10_000)) ? '\r\n' : '\n';
-  return { indent: detectIndent(text), eol, spaceBeforeEol: /, \r?\n/.test(text) };
+  return { indent: detectIndent(text), eol, spaceBeforeEol: text.includes(', \n') || text.includes(', \r\n') };
 }
 
 /**

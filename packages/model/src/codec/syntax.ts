@@ -83,7 +83,7 @@ function trailingCommaBefore(text: string, offset: number): number | undefined {
 }
 
 /** Offset of the first bracket that opens level `max + 1`, skipping strings; iterative. */
-function offsetBeyondDepth(text: string, max: number): number | undefined {
+export function offsetBeyondDepth(text: string, max: number): number | undefined {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
