@@ -1,5 +1,7 @@
 // Authoring a pipeline from blank on the canvas, with real mouse gestures: palette drops
 // (HTML5 drag and drop), handle-to-handle connections and node drags (React Flow pointer events).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 
@@ -8,6 +10,8 @@ const node = (page: Page, name: string): Locator =>
 const paletteItem = (page: Page, provider: string, category: string): Locator =>
   page.getByRole('button', { name: `Add ${provider} ${category} action`, exact: true });
 const errorCount = (page: Page): Locator => page.getByTestId('problem-summary');
+/** The Terraform the authored pipeline must export to (`UPDATE_GOLDEN=1` rewrites it). */
+const AUTHORED_GOLDEN = fileURLToPath(new URL('./golden/authored-from-blank.tf', import.meta.url));
 
 async function connect(page: Page, from: string, to: string): Promise<void> {
   await node(page, from)
@@ -67,6 +71,18 @@ test('author a source, build and deploy pipeline from blank by drag and drop', a
 
   await expect(errorCount(page)).not.toContainText(/[1-9]\d* errors/);
   await expect(page.getByTestId('problem-marker').and(page.locator('[data-severity="error"]'))).toHaveCount(0);
+
+  // The Terraform a user downloads is exactly the golden file.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('tab', { name: 'Terraform', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: /^Download / }).click(),
+  ]);
+  const terraform = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  if (process.env.UPDATE_GOLDEN) writeFileSync(AUTHORED_GOLDEN, terraform);
+  expect(terraform).toBe(readFileSync(AUTHORED_GOLDEN, 'utf8'));
 });
 
 test('dragging an action node moves it to another stage and undo puts it back', async ({ page }) => {
