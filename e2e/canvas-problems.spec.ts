@@ -2,6 +2,7 @@
 // stage counts it, and undo takes both away. A duplicate the model refuses is explained.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { problemRows } from './panels-helpers.js';
 
 const node = (page: Page, name: string): Locator =>
   page.locator(`[data-testid="action-node"][data-action-name="${name}"]`);
@@ -20,7 +21,9 @@ async function rename(page: Page, from: string, to: string): Promise<void> {
   await field.press('Enter');
 }
 
-test('renaming an action to a duplicate underlines it and marks it; undo removes both', async ({ page }) => {
+test('renaming an action to a duplicate underlines it, marks it and lists it; undo removes all three', async ({
+  page,
+}) => {
   await page.goto('/');
   await addStageWith(page, 'S3', 'Source');
   await addStageWith(page, 'CodeBuild', 'Build');
@@ -38,6 +41,9 @@ test('renaming an action to a duplicate underlines it and marks it; undo removes
   await expect(renamed.getByTestId('stage-problem-count')).toHaveText(String(countBefore + 1));
   // The underline is a real wavy text decoration, not just a class name.
   await expect(duplicate.getByTestId('action-name')).toHaveCSS('text-decoration-style', 'wavy');
+  // The problems panel lists it.
+  const listed = problemRows(page).filter({ hasText: 'action-name-unique-pipeline' });
+  await expect(listed).toHaveCount(1);
 
   // Undo from the canvas (not from inside the text field, which keeps its own undo).
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -46,6 +52,7 @@ test('renaming an action to a duplicate underlines it and marks it; undo removes
   await expect(node(page, 'CodeBuild').getByTestId('action-name')).not.toHaveClass(/pw-squiggle/);
   await expect(build.getByTestId('stage-problem-count')).toHaveText(String(countBefore));
   await expect(page.locator('.pw-squiggle-warning, .pw-squiggle-error')).toHaveCount(0);
+  await expect(listed).toHaveCount(0);
 });
 
 test('a duplicate within one stage is refused, and the canvas says why', async ({ page }) => {
