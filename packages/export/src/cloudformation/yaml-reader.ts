@@ -12,7 +12,7 @@ import {
 } from 'yaml';
 import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../import/nesting.js';
 import { setOwn } from '../plan/own.js';
-import { pointerOf } from '../plan/pointer.js';
+import { readCfnJson } from './json-reader.js';
 
 /*
  * Reads CloudFormation YAML (and JSON, which is YAML too) into CFN JSON form: short-form
@@ -56,11 +56,11 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = FUNCTIONS.flatMap((name) => [
 
 export interface YamlSource {
   data: unknown;
-  /** Offset of the node at each JSON pointer (whole template). */
-  offsets: Map<string, number>;
+  /** Offset of the node at each JSON pointer (whole template); a property's is its key's. */
+  offsets: Pick<Map<string, number>, 'get'>;
   /** Pointers of keys given twice in one map (the last one is kept). */
   duplicates: string[];
-  lineCounter: LineCounter;
+  lineCounter: Pick<LineCounter, 'linePos'>;
 }
 
 export type YamlReadResult =
@@ -86,24 +86,32 @@ interface ReadState {
   duplicates: string[];
 }
 
-function toData(state: ReadState, node: unknown, segments: (string | number)[]): unknown {
+/** One segment of a JSON pointer, escaped (RFC 6901). */
+function escapeSegment(segment: string | number): string {
+  const text = String(segment);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+}
+
+/** `pointer` is that of `node`, built one segment at a time (building it from the whole path per node was quadratic). */
+function toData(state: ReadState, node: unknown, pointer: string): unknown {
   const { doc, offsets } = state;
-  if (isAlias(node)) return toData(state, node.resolve(doc), segments);
+  if (isAlias(node)) return toData(state, node.resolve(doc), pointer);
   const n = node as Node | null;
-  if (n?.range) offsets.set(pointerOf(segments), n.range[0]);
+  if (n?.range) offsets.set(pointer, n.range[0]);
   let value: unknown;
   if (isMap(n)) {
     const out: Record<string, unknown> = {};
     for (const pair of n.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+      const keyPointer = `${pointer}/${escapeSegment(key)}`;
       // Last one wins, as in CloudFormation's and most YAML readers; the caller reports it.
-      if (Object.hasOwn(out, key)) state.duplicates.push(pointerOf([...segments, key]));
-      setOwn(out, key, toData(state, pair.value, [...segments, key]));
-      if (isScalar(pair.key) && pair.key.range) offsets.set(pointerOf([...segments, key]), pair.key.range[0]);
+      if (Object.hasOwn(out, key)) state.duplicates.push(keyPointer);
+      setOwn(out, key, toData(state, pair.value, keyPointer));
+      if (isScalar(pair.key) && pair.key.range) offsets.set(keyPointer, pair.key.range[0]);
     }
     value = out;
   } else if (isSeq(n)) {
-    value = n.items.map((item, i) => toData(state, item, [...segments, i]));
+    value = n.items.map((item, i) => toData(state, item, `${pointer}/${i}`));
   } else if (isScalar(n)) {
     value = n.value;
   } else {
@@ -119,6 +127,12 @@ export function readCfnYaml(text: string): YamlReadResult {
   if (tooDeep !== undefined) {
     return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
   }
+  const json = readCfnJson(text);
+  return json ? { ok: true, source: json } : readYamlDocument(text);
+}
+
+/** The general reader (any YAML, JSON with duplicate keys or syntax errors), through the `yaml` document model. */
+export function readYamlDocument(text: string): YamlReadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: false });
   const first = doc.errors[0];
@@ -130,6 +144,6 @@ export function readCfnYaml(text: string): YamlReadResult {
     };
   }
   const state: ReadState = { doc, offsets: new Map(), duplicates: [] };
-  const data = toData(state, doc.contents, []);
+  const data = toData(state, doc.contents, '');
   return { ok: true, source: { data, offsets: state.offsets, duplicates: state.duplicates, lineCounter } };
 }

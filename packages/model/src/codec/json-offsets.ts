@@ -7,6 +7,7 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
+const COLON = 58;
 
 const isWhitespace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -22,6 +23,8 @@ export class JsonOffsets {
   private readonly members = new Map<number, Map<string, number>>();
   private readonly elements = new Map<number, number[]>();
   private readonly lengths = new Map<number, number>();
+  /** Value offset -> offset of its property name's opening quote. */
+  private readonly keys = new Map<number, number>();
   /** For each offset of a `{` or `[`: the offset just past its closing bracket (one pass, on first use). */
   private ends: Int32Array | undefined;
 
@@ -49,6 +52,22 @@ export class JsonOffsets {
     return { offset, complete: true };
   }
 
+  /** Offset of the property name of the value at `offset` (undefined for array elements and the root). */
+  keyOffset(valueOffset: number): number | undefined {
+    return this.keys.get(valueOffset);
+  }
+
+  /** How many property names the text holds, duplicates included (fewer keys in the parsed value = duplicates). */
+  countKeys(): number {
+    const { text } = this;
+    let count = 0;
+    for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i)) {
+      i = this.skipString(i);
+      if (text.charCodeAt(this.skipWhitespace(i)) === COLON) count++;
+    }
+    return count;
+  }
+
   /** Length of the value starting at `offset`. */
   lengthAt(offset: number): number {
     let length = this.lengths.get(offset);
@@ -67,12 +86,14 @@ export class JsonOffsets {
     const { text } = this;
     let i = this.skipWhitespace(offset + 1);
     while (text.charCodeAt(i) === QUOTE) {
+      const keyStart = i;
       const keyEnd = this.skipString(i);
       const raw = text.slice(i, keyEnd);
       const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
       i = this.skipWhitespace(keyEnd) + 1; // past ':'
       i = this.skipWhitespace(i);
       members.set(key, i);
+      this.keys.set(i, keyStart);
       i = this.skipWhitespace(this.skipValue(i));
       if (text.charCodeAt(i) !== COMMA) break;
       i = this.skipWhitespace(i + 1);

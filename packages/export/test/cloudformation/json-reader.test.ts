@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { generatePipeline } from '@pipewright/model';
+import { exportPipeline } from '../../src/index.js';
+import { readCfnJson } from '../../src/cloudformation/json-reader.js';
+import { readYamlDocument, type YamlSource } from '../../src/cloudformation/yaml-reader.js';
+import { pointerOf } from '../../src/plan/pointer.js';
+
+/** Every pointer in a value, plus a missing child under each object. */
+function pointers(value: unknown, path: (string | number)[] = []): string[] {
+  const own = [pointerOf(path)];
+  if (Array.isArray(value)) return [...own, ...value.flatMap((v, i) => pointers(v, [...path, i]))];
+  if (typeof value === 'object' && value !== null) {
+    return [
+      ...own,
+      pointerOf([...path, 'missing']),
+      ...Object.entries(value).flatMap(([k, v]) => pointers(v, [...path, k])),
+    ];
+  }
+  return own;
+}
+
+function position(source: YamlSource, pointer: string) {
+  const offset = source.offsets.get(pointer);
+  return offset === undefined ? undefined : { offset, ...source.lineCounter.linePos(offset) };
+}
+
+/** The JSON reader must give the YAML reader's data and positions, pointer for pointer. */
+function expectSameAsYaml(text: string): void {
+  const fast = readCfnJson(text);
+  const slow = readYamlDocument(text);
+  if (!fast || !slow.ok) throw new Error('both readers should accept the text');
+  expect(fast.data).toEqual(slow.source.data);
+  for (const pointer of pointers(slow.source.data)) {
+    expect(position(fast, pointer), pointer).toEqual(position(slow.source, pointer));
+  }
+}
+
+describe('readCfnJson', () => {
+  it('reads an exported template like the YAML reader', () => {
+    const pipeline = generatePipeline({ stages: 3, actionsPerStage: 3 });
+    const text = exportPipeline(pipeline, 'cloudformation-json', { monitoring: true }).text;
+    expectSameAsYaml(text);
+    expectSameAsYaml(text.replace(/\n/g, '\r\n'));
+    expectSameAsYaml(JSON.stringify(JSON.parse(text)));
+  });
+
+  it('reads escaped and odd keys like the YAML reader', () => {
+    expectSameAsYaml('{"Resources":{"a~/b\\"\\u00e9":{"Type":"X","Properties":{"L":[1,-2.5e3,true,null,{},[]]}}}}');
+  });
+
+  it('leaves duplicate keys, YAML and broken JSON to the YAML reader', () => {
+    expect(readCfnJson('{"Resources":{"A":{},"A":{}}}')).toBeUndefined();
+    expect(readCfnJson('Resources:\n  A: {}\n')).toBeUndefined();
+    expect(readCfnJson('{"Resources":{"A":{},}}')).toBeUndefined();
+  });
+});
