@@ -15,26 +15,30 @@ interface JsonNode {
   items?: JsonNode[];
 }
 
+/** `,` `}` `]` and JSON white space end a number or a literal. */
+const SCALAR_END = new Set([44, 125, 93, 32, 9, 13, 10]);
+
 function parse(text: string): JsonNode {
   let i = 0;
   let line = 1;
   let lineStart = 0;
   const here = () => ({ line, column: i - lineStart + 1 });
+  // Character codes, not one-character strings: this runs over every byte of the file.
   const ws = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i] as string)) {
-      if (text[i] === '\n') {
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 13 || c === 10; c = text.charCodeAt(++i)) {
+      if (c === 10) {
         line++;
         lineStart = i + 1;
       }
-      i++;
     }
   };
   const string = (): string => {
     const start = i;
     i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    for (let c = text.charCodeAt(i); i < text.length && c !== 34; c = text.charCodeAt(i)) i += c === 92 ? 2 : 1;
     i++;
-    return JSON.parse(text.slice(start, i)) as string;
+    const raw = text.slice(start, i);
+    return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   };
   const value = (): JsonNode => {
     ws();
@@ -62,7 +66,7 @@ function parse(text: string): JsonNode {
       }
       i++;
     } else if (text[i] === '"') string();
-    else while (i < text.length && !',}] \t\r\n'.includes(text[i] as string)) i++;
+    else while (i < text.length && !SCALAR_END.has(text.charCodeAt(i))) i++;
     return node;
   };
   return value();
