@@ -96,8 +96,10 @@ export function planPlaceholders(pipeline: Pipeline, taken: Set<string>, secretP
   const byValue = new Map<string, string>();
   const visit = (node: unknown, segments: (string | number)[]): void => {
     if (typeof node === 'string') {
+      // The cheap test first: the pointer is built only for the few strings that hold a placeholder.
+      if (!hasPlaceholder(node)) return;
       const path = pointerOf(segments);
-      if (!hasPlaceholder(node) || secretPaths.has(path)) return;
+      if (secretPaths.has(path)) return;
       const last = segments[segments.length - 1];
       // `<your-artifact-bucket>` alone names its parameter `ArtifactBucket`; inside a longer value the field names it.
       const whole = /^<your-([A-Za-z0-9-]+)>$/.exec(node)?.[1];
