@@ -48,6 +48,8 @@ function matchingBrace(text: string, from: number): number {
 }
 
 export function scanTemplate(template: string): TemplateSegment[] {
+  // Every interpolation, directive and escape holds a `{`: most strings have none and are one literal.
+  if (!template.includes('{')) return template === '' ? [] : [{ kind: 'literal', text: template }];
   const segments: TemplateSegment[] = [];
   let literal = '';
   const flush = () => {
