@@ -1,6 +1,6 @@
 // @ts-check
 // Finds the Chromium that Playwright drives: $CHROMIUM_PATH, else Debian's /usr/bin/chromium.
-// Playwright's own browser downloads are never used (`playwright install` is not allowed here).
+// Playwright's own browser downloads are never used (they cannot reach their servers from here).
 import { accessSync, constants, existsSync } from 'node:fs';
 import { fail, note } from './console.mjs';
 import { DEFAULT_CHROMIUM_PATH } from './chromium-flags.mjs';
@@ -57,7 +57,7 @@ export async function ensureChromium() {
     'The Playwright tests need Chromium and none was found at /usr/bin/chromium.\n' +
       '    On Debian/Ubuntu: sudo apt-get install chromium\n' +
       '    Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium\n' +
-      '    (this project never downloads browsers with "playwright install").',
+      '    (this project never lets Playwright download a browser of its own).',
   );
   return undefined;
 }
