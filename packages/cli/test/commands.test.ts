@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commands, runCli, type CliIo } from '../src/index.js';
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd: process.cwd(),
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
+import { commands, runCli } from '../src/index.js';
+import { captureIo } from '../src/commands/test-support.js';
 
 describe('command registry', () => {
   it('registers well-formed, uniquely named commands', () => {
@@ -25,11 +15,11 @@ describe('command registry', () => {
   });
 
   it('lists every command in --help and answers --help for each', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCli(['--help'], io)).toBe(0);
     for (const command of commands) {
       expect(io.out).toContain(`  ${command.name}`);
-      const own = capture();
+      const own = captureIo();
       expect(await runCli([command.name, '--help'], own)).toBe(0);
       expect(own.out).toContain(`Usage: pipewright ${command.usage}`);
     }

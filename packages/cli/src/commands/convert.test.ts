@@ -1,23 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
-import type { CliIo } from './types.js';
-
-const realJson = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/real/json');
-
-function capture(cwd: string): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-  };
-  return io;
-}
+import { captureIo, realJsonCorpus } from './test-support.js';
 
 const pipelineYaml = (name: string): string => `
     Type: AWS::CodePipeline::Pipeline
@@ -57,7 +43,7 @@ describe('pipewright convert', () => {
   });
 
   it('converts API JSON to CloudFormation on stdout, warnings on stderr', async () => {
-    const io = capture(realJson);
+    const io = captureIo(realJsonCorpus);
     expect(await runCli(['convert', '001.json', '--to', 'cloudformation'], io)).toBe(0);
     expect(io.out).toContain('Type: AWS::CodePipeline::Pipeline');
     expect(io.out).toContain('NoEcho: true');
@@ -66,14 +52,14 @@ describe('pipewright convert', () => {
   });
 
   it('converts the first pipeline of a template and lists the others', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'json'], io)).toBe(0);
     expect(JSON.parse(io.out).pipeline.name).toBe('first');
     expect(io.err).toContain('the file also holds Second');
   });
 
   it('picks a pipeline by logical id and writes the file given with -o', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(
       await runCli(
         ['convert', 'two.yaml', '--to', 'cloudformation-json', '--resource', 'Second', '-o', 'out.json'],
@@ -89,7 +75,7 @@ describe('pipewright convert', () => {
   });
 
   it('writes a CDK stack with the CloudFormation intrinsics as tokens', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'cdk', '--monitoring'], io)).toBe(0);
     expect(io.out).toContain('new codepipeline.CfnPipeline(this,');
     expect(io.out).toContain('new events.CfnRule(');
@@ -98,22 +84,22 @@ describe('pipewright convert', () => {
   });
 
   it('refuses an unknown target, an unknown pipeline and an unreadable file with exit 2', async () => {
-    const bad = capture(dir);
+    const bad = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'pulumi'], bad)).toBe(2);
     expect(bad.err).toContain('--to must be one of');
-    const byName = capture(dir);
+    const byName = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--resource', 'second'], byName)).toBe(0);
     expect(JSON.parse(byName.out).pipeline.name).toBe('second');
-    const missing = capture(dir);
+    const missing = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--resource', 'Third'], missing)).toBe(2);
     expect(missing.err).toContain('found: First, Second');
-    const broken = capture(realJson);
+    const broken = captureIo(realJsonCorpus);
     expect(await runCli(['convert', '027.json', '--to', 'json'], broken)).toBe(2);
     expect(broken.err).toMatch(/^027\.json:1:13: /);
   });
 
   it('lets parse read CloudFormation too', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['parse', 'two.yaml', '--id', 'Second'], io)).toBe(0);
     expect(JSON.parse(io.out).pipeline.name).toBe('second');
   });

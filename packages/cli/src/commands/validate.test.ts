@@ -1,23 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
-import type { CliIo } from './types.js';
-
-const realJson = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/real/json');
-
-function capture(cwd: string): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    cwd,
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-  };
-  return io;
-}
+import { captureIo, realJsonCorpus } from './test-support.js';
 
 const action = (
   name: string,
@@ -73,13 +59,13 @@ beforeAll(() => {
 
 describe('pipewright validate', () => {
   it('exits 0 on a clean file and prints a summary', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['validate', 'clean.json'], io)).toBe(0);
     expect(io.out).toMatch(/1 file\(s\): 0 error\(s\)/);
   });
 
   it('prints file:line:column severity ruleId message and exits 1 on errors', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['validate', 'broken.json'], io)).toBe(1);
     const line = io.out.split('\n').find((l) => l.includes('artifact-input-produced'));
     const text = JSON.stringify(broken, null, 2).split('\n');
@@ -91,7 +77,7 @@ describe('pipewright validate', () => {
   });
 
   it('writes the JSON format with line and column per diagnostic', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['validate', 'broken.json', 'clean.json', '--format', 'json'], io)).toBe(1);
     const out = JSON.parse(io.out) as {
       file: string;
@@ -105,36 +91,36 @@ describe('pipewright validate', () => {
   });
 
   it('reports an unreadable file as parse-error with its position and exits 2', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['validate', 'bad-syntax.json', 'broken.json', '--format', 'json'], io)).toBe(2);
     const [first] = JSON.parse(io.out) as {
       file: string;
       diagnostics: { ruleId: string; line: number; column: number }[];
     }[];
     expect(first!.diagnostics).toEqual([expect.objectContaining({ ruleId: 'parse-error', line: 3 })]);
-    const missing = capture(dir);
+    const missing = captureIo(dir);
     expect(await runCli(['validate', 'nope.json'], missing)).toBe(2);
     expect(missing.out).toContain('nope.json:1:1 error parse-error');
   });
 
   it('filters by --min-severity and rejects bad option values', async () => {
-    const io = capture(dir);
-    await runCli(['validate', realJson + '/001.json', '--min-severity', 'error', '--format', 'json'], io);
+    const io = captureIo(dir);
+    await runCli(['validate', realJsonCorpus + '/001.json', '--min-severity', 'error', '--format', 'json'], io);
     const [file] = JSON.parse(io.out) as { diagnostics: { severity: string }[] }[];
     expect(file!.diagnostics.every((d) => d.severity === 'error')).toBe(true);
-    expect(await runCli(['validate', 'clean.json', '--format', 'xml'], capture(dir))).toBe(2);
-    expect(await runCli(['validate', 'clean.json', '--min-severity', 'fatal'], capture(dir))).toBe(2);
+    expect(await runCli(['validate', 'clean.json', '--format', 'xml'], captureIo(dir))).toBe(2);
+    expect(await runCli(['validate', 'clean.json', '--min-severity', 'fatal'], captureIo(dir))).toBe(2);
   });
 
   it('searches directories and names every skipped file', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     expect(await runCli(['validate', 'tree'], io)).toBe(0);
     expect(io.out).toContain('1 file(s)');
     expect(io.err).toContain('notes.txt');
   });
 
   it('writes SARIF 2.1.0 that GitHub code scanning accepts', async () => {
-    const io = capture(dir);
+    const io = captureIo(dir);
     await runCli(['validate', 'broken.json', '--format', 'sarif'], io);
     const log = JSON.parse(io.out) as {
       version: string;
@@ -163,8 +149,8 @@ describe('pipewright validate', () => {
   });
 
   it('validates every real JSON pipeline without crashing', async () => {
-    const io = capture(dir);
-    const code = await runCli(['validate', realJson, '--format', 'json'], io);
+    const io = captureIo(dir);
+    const code = await runCli(['validate', realJsonCorpus, '--format', 'json'], io);
     expect([1, 2]).toContain(code); // the corpus holds broken files on purpose
     expect(io.err).not.toContain('internal error');
     const files = JSON.parse(io.out) as { file: string }[];
