@@ -11,17 +11,33 @@ export interface RuleEntry {
   path: string;
 }
 
+const NO_RULES: readonly RuleEntry[] = [];
+/** Several rules ask for the same stage's condition rules; list them once per stage entry. */
+const listed = new WeakMap<StageEntry, readonly RuleEntry[]>();
+
 /** Every rule declaration of a stage's conditions, with its pointer. */
-export function stageRules(stage: StageEntry): RuleEntry[] {
-  const out: RuleEntry[] = [];
+export function stageRules(stage: StageEntry): readonly RuleEntry[] {
+  let rules = listed.get(stage);
+  if (rules === undefined) listed.set(stage, (rules = collectRules(stage)));
+  return rules;
+}
+
+function collectRules(stage: StageEntry): readonly RuleEntry[] {
+  let out: RuleEntry[] | undefined;
   for (const kind of CONDITION_KINDS) {
     const block = record(stage.raw[kind]);
     if (!block) continue;
-    list(block.conditions).forEach((condition, c) =>
-      list(record(condition)?.rules).forEach((rule, r) =>
-        out.push({ stage, kind, raw: record(rule) ?? {}, path: at(stage.path, kind, 'conditions', c, 'rules', r) }),
-      ),
-    );
+    const conditions = list(block.conditions);
+    for (let c = 0; c < conditions.length; c++) {
+      const rules = list(record(conditions[c])?.rules);
+      for (let r = 0; r < rules.length; r++)
+        (out ??= []).push({
+          stage,
+          kind,
+          raw: record(rules[r]) ?? {},
+          path: at(stage.path, kind, 'conditions', c, 'rules', r),
+        });
+    }
   }
-  return out;
+  return out ?? NO_RULES;
 }

@@ -19,9 +19,8 @@ export function runRules(
   options: ValidateOptions = {},
 ): Diagnostic[] {
   const index = buildIndex(pipeline);
-  const out: Entry[] = [];
-  for (let order = 0; order < ruleList.length; order++) {
-    const rule = ruleList[order]!;
+  const out: Diagnostic[] = [];
+  for (const rule of ruleList) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const ruleId = rule.id;
@@ -35,29 +34,26 @@ export function runRules(
       const diagnostic: Diagnostic = { ruleId, severity, message: r.message, path: r.path };
       if (r.related) diagnostic.related = r.related;
       if (r.fix) diagnostic.fix = r.fix;
-      out.push({ diagnostic, order });
+      out.push(diagnostic);
     };
     try {
       rule.check({ pipeline, index, options, report });
     } catch (error) {
       // A rule bug must not take validation down; say which rule failed instead.
       const message = `Rule '${ruleId}' failed on this pipeline: ${error instanceof Error ? error.message : String(error)}`;
-      out.push({ diagnostic: { ruleId: 'internal-error', severity: 'error', message, path: '' }, order });
+      out.push({ ruleId: 'internal-error', severity: 'error', message, path: '' });
     }
   }
-  out.sort((a, b) => comparePointers(a.diagnostic.path, b.diagnostic.path) || a.order - b.order);
-  return out.map((o) => o.diagnostic);
+  // Rules run in order and the sort is stable, so equal paths keep rule order.
+  return out.sort(byPath);
 }
+
+const byPath = (a: Diagnostic, b: Diagnostic) => comparePointers(a.path, b.path);
 
 /** True when one pointer is the other or an ancestor of it. */
 function onOneBranch(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long === short || long.startsWith(short + '/') || short === '';
-}
-
-interface Entry {
-  diagnostic: Diagnostic;
-  order: number;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -12,56 +12,110 @@ import { accountOf, at, list, num, record, text } from './values.js';
 /** One input or output artifact of an action. */
 export class NamedRef {
   constructor(
+    /** The action that declares it. */
+    readonly action: ActionEntry,
     /** The literal name, or undefined when missing or opaque. */
     readonly name: string | undefined,
     readonly raw: unknown,
-    private readonly base: string,
+    private readonly field: 'inputArtifacts' | 'outputArtifacts',
     readonly index: number,
   ) {}
 
   /** Pointer to the `name` field; built on demand, since most refs are never reported. */
   get path(): string {
-    return `${this.base}/${this.index}/name`;
+    return `${this.action.path}/${this.field}/${this.index}/name`;
   }
 }
 
-export interface VariableRef {
-  namespace: string;
-  key: string;
-  /** The whole reference as written, e.g. `#{SourceVariables.CommitId}`. */
-  text: string;
-  /** Pointer to the field holding the reference. */
-  path: string;
+/** One `#{namespace.key}` reference inside a field of an action. */
+export class VariableRef {
+  constructor(
+    readonly namespace: string,
+    readonly key: string,
+    private readonly value: string,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly action: ActionEntry,
+    /** Where in the action: a configuration key, or an index into environmentVariables or commands. */
+    private readonly field: 'configuration' | 'environmentVariables' | 'commands',
+    private readonly at: string | number,
+  ) {}
+
+  /** The whole reference as written, e.g. `#{SourceVariables.CommitId}`; built on demand for messages. */
+  get text(): string {
+    return this.value.slice(this.start, this.end);
+  }
+
+  /** Pointer to the field holding the reference; built on demand, like the text. */
+  get path(): string {
+    const base = this.action.path;
+    if (this.field === 'configuration') return at(base, 'configuration', this.at);
+    if (this.field === 'environmentVariables') return `${base}/environmentVariables/${this.at}/value`;
+    return `${base}/commands/${this.at}`;
+  }
 }
 
-export interface ActionEntry {
-  stageIndex: number;
-  actionIndex: number;
-  /** Position in `index.actions`. */
-  flatIndex: number;
-  raw: Record<string, unknown>;
-  /** `/stages/<s>/actions/<a>` */
-  path: string;
-  name: string | undefined;
-  stageName: string | undefined;
+const NO_VARIABLE_REFS: readonly VariableRef[] = [];
+const NO_NAMED_REFS: readonly NamedRef[] = [];
+const NO_KEYS: readonly string[] = [];
+
+/**
+ * One action with what rules ask of it, read once. It is built for every action on every
+ * validate() call, so it allocates as little as it can: its pointer and the pointers and
+ * texts of its refs are built only when a rule asks for them (most actions are never reported).
+ */
+export class ActionEntry {
+  readonly name: string | undefined;
   /** Effective run order (default 1); undefined when opaque or not a number. */
-  runOrder: number | undefined;
-  category: string | undefined;
-  owner: string | undefined;
-  provider: string | undefined;
-  version: string | undefined;
+  readonly runOrder: number | undefined;
+  readonly category: string | undefined;
+  readonly owner: string | undefined;
+  readonly provider: string | undefined;
+  readonly version: string | undefined;
   /** The catalogue entry, when the type is known. */
-  spec: ProviderSpec | undefined;
-  inputs: NamedRef[];
-  outputs: NamedRef[];
-  namespace: string | undefined;
-  configuration: Record<string, unknown> | undefined;
+  readonly spec: ProviderSpec | undefined;
+  readonly inputs: readonly NamedRef[];
+  readonly outputs: readonly NamedRef[];
+  readonly namespace: string | undefined;
+  readonly configuration: Record<string, unknown> | undefined;
   /** The configuration's keys, listed once here so rules do not each enumerate the map. */
-  configKeys: readonly string[];
-  variableRefs: VariableRef[];
+  readonly configKeys: readonly string[];
+  readonly variableRefs: readonly VariableRef[];
   /** Account of the action's `roleArn`, when it is a literal ARN. */
-  account: string | undefined;
-  region: string | undefined;
+  readonly account: string | undefined;
+  readonly region: string | undefined;
+  private pointer: string | undefined = undefined;
+
+  constructor(
+    readonly raw: Record<string, unknown>,
+    readonly stageIndex: number,
+    readonly actionIndex: number,
+    /** Position in `index.actions`. */
+    readonly flatIndex: number,
+    readonly stageName: string | undefined,
+  ) {
+    const typeId = record(raw.actionTypeId);
+    const category = (this.category = text(typeId?.category));
+    const owner = (this.owner = text(typeId?.owner));
+    const provider = (this.provider = text(typeId?.provider));
+    const version = (this.version = text(typeId?.version));
+    this.spec = category && owner && provider && version ? specOf(category, owner, provider, version) : undefined;
+    this.name = text(raw.name);
+    this.runOrder = raw.runOrder === undefined ? 1 : num(raw.runOrder);
+    this.inputs = namedRefs(this, raw.inputArtifacts, 'inputArtifacts');
+    this.outputs = namedRefs(this, raw.outputArtifacts, 'outputArtifacts');
+    this.namespace = text(raw.namespace);
+    const configuration = (this.configuration = record(raw.configuration));
+    this.configKeys = configuration ? Object.keys(configuration) : NO_KEYS;
+    this.variableRefs = variableRefsOf(this);
+    this.account = accountOf(raw.roleArn);
+    this.region = text(raw.region);
+  }
+
+  /** `/stages/<s>/actions/<a>`, built on first use. */
+  get path(): string {
+    return (this.pointer ??= `/stages/${this.stageIndex}/actions/${this.actionIndex}`);
+  }
 }
 
 export interface StageEntry {
@@ -80,7 +134,7 @@ export interface PipelineIndex {
   opaqueStages: number;
   actions: ActionEntry[];
   /** Every output declaration by artifact name, in document order. */
-  producers: Map<string, { action: ActionEntry; ref: NamedRef }[]>;
+  producers: Map<string, NamedRef[]>;
   /** Actions by literal namespace, in document order. */
   namespaces: Map<string, ActionEntry[]>;
   /** Actions by literal name, in document order. */
@@ -100,32 +154,71 @@ export function runsBefore(a: ActionEntry, b: ActionEntry): boolean {
   return a.runOrder < b.runOrder;
 }
 
+/** The first of `producers` that runs before `consumer` (no closure: this sits on the hot path). */
+export function firstBefore(producers: readonly ActionEntry[], consumer: ActionEntry): ActionEntry | undefined {
+  for (const p of producers) if (runsBefore(p, consumer)) return p;
+  return undefined;
+}
+
 /** Adds the `#{ns.key}` references of a string that contains `#{` to `into` (created on first use). */
-function collectRefs(value: string, path: string, into: VariableRef[] | undefined): VariableRef[] {
+function collectRefs(
+  value: string,
+  action: ActionEntry,
+  field: 'configuration' | 'environmentVariables' | 'commands',
+  where: string | number,
+  into: VariableRef[] | undefined,
+): VariableRef[] {
   const out = into ?? [];
   let start = value.indexOf('#{');
   while (start >= 0) {
     const end = value.indexOf('}', start + 2);
     if (end < 0) break;
-    const inner = value.slice(start + 2, end);
-    const dot = inner.indexOf('.');
-    out.push({
-      namespace: dot < 0 ? inner : inner.slice(0, dot),
-      key: dot < 0 ? '' : inner.slice(dot + 1),
-      text: value.slice(start, end + 1),
-      path,
-    });
+    const dot = value.indexOf('.', start + 2);
+    const hasDot = dot >= 0 && dot < end;
+    const namespace = value.slice(start + 2, hasDot ? dot : end);
+    const key = hasDot ? value.slice(dot + 1, end) : '';
+    out.push(new VariableRef(namespace, key, value, start, end + 1, action, field, where));
     start = value.indexOf('#{', end + 1);
   }
   return out;
 }
 
-function namedRefs(value: unknown, base: string): NamedRef[] {
-  if (!Array.isArray(value)) return [];
+/** Every `#{ns.key}` in the action's configuration values, environment variable values and commands. */
+function variableRefsOf(action: ActionEntry): readonly VariableRef[] {
+  let refs: VariableRef[] | undefined;
+  const { configuration, configKeys, raw } = action;
+  if (configuration)
+    for (const key of configKeys) {
+      const value = configuration[key];
+      if (typeof value === 'string' && value.includes('#{'))
+        refs = collectRefs(value, action, 'configuration', key, refs);
+    }
+  const env = raw.environmentVariables;
+  if (Array.isArray(env))
+    for (let e = 0; e < env.length; e++) {
+      const value = record(env[e])?.value;
+      if (typeof value === 'string' && value.includes('#{'))
+        refs = collectRefs(value, action, 'environmentVariables', e, refs);
+    }
+  const commands = raw.commands;
+  if (Array.isArray(commands))
+    for (let c = 0; c < commands.length; c++) {
+      const value: unknown = commands[c];
+      if (typeof value === 'string' && value.includes('#{')) refs = collectRefs(value, action, 'commands', c, refs);
+    }
+  return refs ?? NO_VARIABLE_REFS;
+}
+
+function namedRefs(
+  action: ActionEntry,
+  value: unknown,
+  field: 'inputArtifacts' | 'outputArtifacts',
+): readonly NamedRef[] {
+  if (!Array.isArray(value) || value.length === 0) return NO_NAMED_REFS;
   const out: NamedRef[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const raw = record(value[i])?.name;
-    out[i] = new NamedRef(typeof raw === 'string' ? raw : undefined, raw, base, i);
+    out[i] = new NamedRef(action, typeof raw === 'string' ? raw : undefined, raw, field, i);
   }
   return out;
 }
@@ -151,77 +244,6 @@ function specOf(category: string, owner: string, provider: string, version: stri
     byVersion.set(version, spec);
   }
   return spec ?? undefined;
-}
-
-/** Shared by every action without references (most of them); never written to. */
-/** The first of `producers` that runs before `consumer` (no closure: this sits on the hot path). */
-export function firstBefore(producers: readonly ActionEntry[], consumer: ActionEntry): ActionEntry | undefined {
-  for (const p of producers) if (runsBefore(p, consumer)) return p;
-  return undefined;
-}
-
-const NO_REFS: VariableRef[] = [];
-const NO_KEYS: readonly string[] = [];
-
-function actionEntry(
-  action: Record<string, unknown>,
-  s: number,
-  a: number,
-  flatIndex: number,
-  stageName: string | undefined,
-): ActionEntry {
-  const path = `/stages/${s}/actions/${a}`;
-  const typeId = record(action.actionTypeId);
-  const category = text(typeId?.category);
-  const owner = text(typeId?.owner);
-  const provider = text(typeId?.provider);
-  const version = text(typeId?.version);
-  const configuration = record(action.configuration);
-  let variableRefs: VariableRef[] | undefined;
-  const configKeys = configuration ? Object.keys(configuration) : NO_KEYS;
-  if (configuration)
-    for (const key of configKeys) {
-      const value = configuration[key];
-      if (typeof value === 'string' && value.includes('#{'))
-        variableRefs = collectRefs(value, at(path, 'configuration', key), variableRefs);
-    }
-  const env = action.environmentVariables;
-  if (Array.isArray(env))
-    for (let e = 0; e < env.length; e++) {
-      const value = record(env[e])?.value;
-      if (typeof value === 'string' && value.includes('#{'))
-        variableRefs = collectRefs(value, `${path}/environmentVariables/${e}/value`, variableRefs);
-    }
-  const commands = action.commands;
-  if (Array.isArray(commands))
-    for (let c = 0; c < commands.length; c++) {
-      const value: unknown = commands[c];
-      if (typeof value === 'string' && value.includes('#{'))
-        variableRefs = collectRefs(value, `${path}/commands/${c}`, variableRefs);
-    }
-  return {
-    stageIndex: s,
-    actionIndex: a,
-    flatIndex,
-    raw: action,
-    path,
-    name: text(action.name),
-    stageName,
-    runOrder: action.runOrder === undefined ? 1 : num(action.runOrder),
-    category,
-    owner,
-    provider,
-    version,
-    spec: category && owner && provider && version ? specOf(category, owner, provider, version) : undefined,
-    inputs: namedRefs(action.inputArtifacts, `${path}/inputArtifacts`),
-    outputs: namedRefs(action.outputArtifacts, `${path}/outputArtifacts`),
-    namespace: text(action.namespace),
-    configuration,
-    configKeys,
-    variableRefs: variableRefs ?? NO_REFS,
-    account: accountOf(action.roleArn),
-    region: text(action.region),
-  };
 }
 
 export function buildIndex(pipeline: Pipeline): PipelineIndex {
@@ -254,10 +276,10 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
         entry.opaqueActions++;
         continue;
       }
-      const item = actionEntry(record(actionList[a]) ?? {}, s, a, actions.length, entry.name);
+      const item = new ActionEntry(record(actionList[a]) ?? {}, s, a, actions.length, entry.name);
       actions.push(item);
       entry.actions.push(item);
-      for (const ref of item.outputs) if (ref.name !== undefined) pushTo(producers, ref.name, { action: item, ref });
+      for (const ref of item.outputs) if (ref.name !== undefined) pushTo(producers, ref.name, ref);
       if (item.namespace !== undefined) pushTo(namespaces, item.namespace, item);
       if (item.name !== undefined) pushTo(actionsByName, item.name, item);
     }

@@ -30,6 +30,11 @@ const KEYS: Record<string, readonly string[]> = Object.fromEntries(
 const NO_KEYS: readonly string[] = [];
 const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']);
 
+function validCapabilities(value: string): boolean {
+  for (const capability of value.split(',')) if (!CAPABILITIES.has(capability)) return false;
+  return true;
+}
+
 export const actionConfigValue: RuleModule = {
   id: 'action-config-value',
   severity: 'error',
@@ -60,9 +65,8 @@ export const actionConfigValue: RuleModule = {
         const value = config[key];
         if (typeof value !== 'string' || value.includes('#{')) continue;
         const allowed = enums[key];
-        const capabilities = key === 'Capabilities' && action.provider === 'CloudFormation';
-        const path = at(action.path, 'configuration', key);
         if (allowed && !allowed.includes(value)) {
+          const path = at(action.path, 'configuration', key);
           const match = allowed.find((v) => v.toLowerCase() === value.toLowerCase());
           report({
             message: `Action ${q(action.name)}: ${key} ${q(value)} is not one of ${allowed.join(', ')}.`,
@@ -70,14 +74,11 @@ export const actionConfigValue: RuleModule = {
             ...(match && { fix: { title: `Use '${match}'`, edit: { kind: 'setField' as const, path, value: match } } }),
           });
         }
-        if (capabilities) {
-          const bad = value.split(',').filter((c) => !CAPABILITIES.has(c));
-          if (bad.length)
-            report({
-              message: `Action ${q(action.name)}: Capabilities ${q(value)} must be a comma-separated list (no spaces) of ${[...CAPABILITIES].join(', ')}.`,
-              path,
-            });
-        }
+        if (key === 'Capabilities' && action.provider === 'CloudFormation' && !validCapabilities(value))
+          report({
+            message: `Action ${q(action.name)}: Capabilities ${q(value)} must be a comma-separated list (no spaces) of ${[...CAPABILITIES].join(', ')}.`,
+            path: at(action.path, 'configuration', key),
+          });
       }
     }
   },

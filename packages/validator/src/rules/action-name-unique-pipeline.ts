@@ -18,7 +18,9 @@ export const actionNameUniquePipeline: RuleModule = {
     notes: 'Duplicates within one stage are errors of `action-name-unique`; this rule only looks across stages.',
   },
   check({ index, report }) {
-    for (const [name, actions] of index.actionsByName) {
+    for (const actions of index.actionsByName.values()) {
+      if (actions.length < 2) continue; // the common case: no tuple to build, nothing to compare
+      const name = actions[0]!.name!;
       const firstStage = actions[0]!.stageIndex;
       for (const action of actions) {
         if (action.stageIndex === firstStage) continue;

@@ -4,6 +4,12 @@ import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
+/** Absent, opaque, or an integer from 5 to 86400. */
+function inRange(value: unknown): boolean {
+  if (value === undefined || isOpaque(value)) return true;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 5 && value <= 86400;
+}
+
 export const actionTimeout: RuleModule = {
   id: 'action-timeout',
   severity: 'error',
@@ -19,8 +25,7 @@ export const actionTimeout: RuleModule = {
   },
   check({ index, report }) {
     const checkRange = (value: unknown, path: string, what: () => string) => {
-      if (value === undefined || isOpaque(value)) return;
-      if (typeof value === 'number' && Number.isInteger(value) && value >= 5 && value <= 86400) return;
+      if (inRange(value)) return;
       const clamped =
         typeof value === 'number' && Number.isFinite(value) ? Math.min(86400, Math.max(5, Math.round(value))) : 60;
       report({
@@ -32,9 +37,10 @@ export const actionTimeout: RuleModule = {
     for (const action of index.actions) {
       const value = action.raw.timeoutInMinutes;
       if (value === undefined) continue;
-      const path = at(action.path, 'timeoutInMinutes');
       const isManual = action.category === 'Approval' && action.owner === 'AWS' && action.provider === 'Manual';
       const typeKnown = action.category !== undefined && action.owner !== undefined && action.provider !== undefined;
+      if ((!typeKnown || isManual) && inRange(value)) continue; // the common case: nothing to build
+      const path = at(action.path, 'timeoutInMinutes');
       if (typeKnown && !isManual)
         report({
           message: `${actionLabel(action)} sets timeoutInMinutes, which only manual approval actions take.`,

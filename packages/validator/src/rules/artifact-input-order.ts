@@ -1,8 +1,8 @@
-import { runsBefore, type ActionEntry } from '../pipeline-index.js';
+import { runsBefore, type ActionEntry, type NamedRef } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 
-function producedBefore(producers: readonly { action: ActionEntry }[], consumer: ActionEntry): boolean {
+function producedBefore(producers: readonly NamedRef[], consumer: ActionEntry): boolean {
   for (const p of producers) if (runsBefore(p.action, consumer)) return true;
   return false;
 }
@@ -40,7 +40,7 @@ export const artifactInputOrder: RuleModule = {
         report({
           message: `Action ${q(action.name)} in stage ${q(action.stageName)} uses artifact ${q(ref.name)} before it is produced: action ${q(producer.action.name)} produces it ${where}.`,
           path: ref.path,
-          related: [producer.ref.path],
+          related: [producer.path],
         });
       }
     }

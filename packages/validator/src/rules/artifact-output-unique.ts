@@ -21,17 +21,20 @@ export const artifactOutputUnique: RuleModule = {
     notes: 'Names compare case-sensitively (they become `$CODEBUILD_SRC_DIR_<name>`).',
   },
   check({ index, report }) {
-    for (const [name, declarations] of index.producers) {
-      const [first, ...rest] = declarations;
-      for (const dup of rest) {
+    for (const declarations of index.producers.values()) {
+      if (declarations.length < 2) continue;
+      const first = declarations[0]!;
+      const name = first.name!;
+      for (let d = 1; d < declarations.length; d++) {
+        const dup = declarations[d]!;
         const renamed = uniqueName(name, (n) => index.producers.has(n));
         report({
-          message: `Action ${q(dup.action.name)} in stage ${q(dup.action.stageName)} produces artifact ${q(name)}, which action ${q(first!.action.name)} already produces.`,
-          path: dup.ref.path,
-          related: [first!.ref.path],
+          message: `Action ${q(dup.action.name)} in stage ${q(dup.action.stageName)} produces artifact ${q(name)}, which action ${q(first.action.name)} already produces.`,
+          path: dup.path,
+          related: [first.path],
           fix: {
             title: `Rename this output to '${renamed}'`,
-            edit: { kind: 'setField', path: dup.ref.path, value: renamed },
+            edit: { kind: 'setField', path: dup.path, value: renamed },
           },
         });
       }

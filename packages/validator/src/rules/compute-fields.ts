@@ -4,6 +4,15 @@ import { actionLabel, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
 
+/** Absent, opaque, or a list of 1-maxItems strings of 1-maxLength characters (opaque items pass). */
+function fits(value: unknown, maxItems: number, maxLength: number): boolean {
+  if (value === undefined || isOpaque(value)) return true;
+  if (!Array.isArray(value) || value.length < 1 || value.length > maxItems) return false;
+  for (const item of value as unknown[])
+    if ((typeof item !== 'string' || item.length < 1 || item.length > maxLength) && !isOpaque(item)) return false;
+  return true;
+}
+
 export const computeFields: RuleModule = {
   id: 'compute-fields',
   severity: 'error',
@@ -30,7 +39,7 @@ export const computeFields: RuleModule = {
       maxItems: number,
       maxLength: number,
     ) => {
-      if (value === undefined || isOpaque(value)) return;
+      if (fits(value, maxItems, maxLength)) return;
       const items = list(value);
       if (!Array.isArray(value) || items.length < 1 || items.length > maxItems)
         report({
@@ -48,13 +57,15 @@ export const computeFields: RuleModule = {
     };
     for (const action of index.actions) {
       const raw = action.raw;
-      if (raw.commands !== undefined) sized(raw.commands, at(action.path, 'commands'), action, 'commands', 50, 1000);
-      if (raw.outputVariables !== undefined)
+      // fits() first: the common case builds no path.
+      if (!fits(raw.commands, 50, 1000)) sized(raw.commands, at(action.path, 'commands'), action, 'commands', 50, 1000);
+      if (!fits(raw.outputVariables, 15, 128))
         sized(raw.outputVariables, at(action.path, 'outputVariables'), action, 'outputVariables', 15, 128);
       const outputs = list(raw.outputArtifacts);
       for (let i = 0; i < outputs.length; i++) {
         const files = record(outputs[i])?.files;
-        if (files !== undefined) sized(files, at(action.path, 'outputArtifacts', i, 'files'), action, 'files', 10, 128);
+        if (!fits(files, 10, 128))
+          sized(files, at(action.path, 'outputArtifacts', i, 'files'), action, 'files', 10, 128);
       }
       if (
         action.category === 'Compute' &&

@@ -6,6 +6,21 @@ import { at, list, q, record } from '../values.js';
 
 const ENV_NAME = /^[A-Za-z0-9_]{1,128}$/;
 
+/**
+ * The size of a configuration map (keys plus values), or -1 when an entry is out of bounds or
+ * not a string. The common case, with nothing to report, builds no path and no closure.
+ */
+function configSize(config: Record<string, unknown>, keys: readonly string[], maxValue: number): number {
+  let size = 0;
+  for (const key of keys) {
+    const value = config[key];
+    if (typeof value !== 'string' || key.length < 1 || key.length > 50 || value.length < 1 || value.length > maxValue)
+      return -1;
+    size += key.length + value.length;
+  }
+  return size;
+}
+
 export const fieldBounds: RuleModule = {
   id: 'field-bounds',
   severity: 'error',
@@ -39,6 +54,7 @@ export const fieldBounds: RuleModule = {
       if (typeof value === 'string' && value.length >= 4 && value.length <= 30) return;
       report({ message: `${what()} region ${q(value)} must be 4-30 characters.`, path });
     };
+    /** Reports every bad entry of a configuration map and returns its size (the slow path, for maps `configSize` rejects). */
     const configMap = (
       config: Record<string, unknown>,
       keys: readonly string[],
@@ -49,16 +65,6 @@ export const fieldBounds: RuleModule = {
       let size = 0;
       for (const key of keys) {
         const value = config[key];
-        if (
-          typeof value === 'string' &&
-          key.length >= 1 &&
-          key.length <= 50 &&
-          value.length >= 1 &&
-          value.length <= maxValue
-        ) {
-          size += key.length + value.length; // the common case: nothing to report, no path to build
-          continue;
-        }
         const keyPath = at(path, key);
         if (key.length < 1 || key.length > 50)
           report({ message: `${what()}: configuration key ${q(key)} must be 1-50 characters.`, path: keyPath });
@@ -90,13 +96,15 @@ export const fieldBounds: RuleModule = {
       if (action.raw.region !== undefined)
         region(action.raw.region, at(action.path, 'region'), () => actionLabel(action));
       if (action.configuration) {
-        const size = configMap(
-          action.configuration,
-          action.configKeys,
-          at(action.path, 'configuration'),
-          () => actionLabel(action),
-          1000,
-        );
+        let size = configSize(action.configuration, action.configKeys, 1000);
+        if (size < 0)
+          size = configMap(
+            action.configuration,
+            action.configKeys,
+            at(action.path, 'configuration'),
+            () => actionLabel(action),
+            1000,
+          );
         if (size > 100 * 1024)
           report({
             message: `${actionLabel(action)}: configuration is ${size} bytes; at most 100 KB.`,
@@ -146,7 +154,8 @@ export const fieldBounds: RuleModule = {
         region(rule.raw.region, at(rule.path, 'region'), what);
         const config = record(rule.raw.configuration);
         if (!config) continue;
-        configMap(config, Object.keys(config), at(rule.path, 'configuration'), what, 10000);
+        if (configSize(config, Object.keys(config), 10000) < 0)
+          configMap(config, Object.keys(config), at(rule.path, 'configuration'), what, 10000);
         if (Object.keys(config).length > 200)
           report({
             message: `${what()} has ${Object.keys(config).length} configuration entries; at most 200.`,

@@ -1,19 +1,8 @@
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
-/** The first run of exactly 12 digits in the value (a scan: cheaper than a look-behind regex per value). */
-function accountIdIn(value: string): string | undefined {
-  let run = 0;
-  for (let i = 0; i <= value.length; i++) {
-    const c = i < value.length ? value.charCodeAt(i) : -1;
-    if (c >= 48 && c <= 57) run++;
-    else {
-      if (run === 12) return value.slice(i - 12, i);
-      run = 0;
-    }
-  }
-  return undefined;
-}
+/** A run of exactly 12 digits: irregexp's native code scans faster than a loop over char codes. */
+const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/;
 
 export const hardcodedAccountId: RuleModule = {
   id: 'hardcoded-account-id',
@@ -34,7 +23,7 @@ export const hardcodedAccountId: RuleModule = {
       for (const key of action.configKeys) {
         const value = config[key];
         if (typeof value !== 'string') continue;
-        const account = accountIdIn(value);
+        const account = ACCOUNT_ID.exec(value)?.[0];
         if (account)
           report({
             message: `Action ${q(action.name)}: configuration ${q(key)} hard-codes account id ${account}.`,

@@ -9,6 +9,17 @@ function dependsOn(action: ActionEntry, outputs: Set<string>, namespaces: Set<st
   return false;
 }
 
+/** True when the stage has two known, different run orders (otherwise nothing runs in sequence). */
+function sequential(actions: readonly ActionEntry[]): boolean {
+  let seen: number | undefined;
+  for (const action of actions) {
+    if (action.runOrder === undefined) continue;
+    if (seen === undefined) seen = action.runOrder;
+    else if (action.runOrder !== seen) return true;
+  }
+  return false;
+}
+
 export const parallelizableActions: RuleModule = {
   id: 'parallelizable-actions',
   severity: 'info',
@@ -27,9 +38,9 @@ export const parallelizableActions: RuleModule = {
   },
   check({ index, report }) {
     for (const stage of index.stages) {
+      if (!sequential(stage.actions)) continue;
       // Sweep the stage in run-order groups, accumulating what the earlier groups produce.
       const ordered = stage.actions.filter((a) => a.runOrder !== undefined).sort((a, b) => a.runOrder! - b.runOrder!);
-      if (ordered.length < 2) continue;
       const first = ordered[0]!.runOrder!;
       const outputs = new Set<string>();
       const namespaces = new Set<string>();
@@ -37,8 +48,8 @@ export const parallelizableActions: RuleModule = {
       for (let i = 0; i < ordered.length;) {
         let j = i;
         while (j < ordered.length && ordered[j]!.runOrder === ordered[i]!.runOrder) j++;
-        const group = ordered.slice(i, j);
-        for (const action of group) {
+        for (let k = i; k < j; k++) {
+          const action = ordered[k]!;
           if (action.runOrder === first || gated || action.category === 'Approval') continue;
           if (dependsOn(action, outputs, namespaces)) continue;
           report({
@@ -50,7 +61,8 @@ export const parallelizableActions: RuleModule = {
             },
           });
         }
-        for (const action of group) {
+        for (let k = i; k < j; k++) {
+          const action = ordered[k]!;
           if (action.category === 'Approval') gated = true;
           for (const o of action.outputs) if (o.name !== undefined) outputs.add(o.name);
           if (action.namespace !== undefined) namespaces.add(action.namespace);

@@ -1,7 +1,22 @@
 import type { RuleModule } from '../types.js';
-import { at, list, q, record, text } from '../values.js';
+import { at, q, record, text } from '../values.js';
 
 const SECRET_KEY = /(secret|token|password|passwd|api[-_]?key|private[-_]?key|credential)/i;
+
+/**
+ * Whether a key is named like a secret, remembered per key: a pipeline repeats the same few
+ * configuration keys thousands of times, and a case-insensitive alternation is not cheap.
+ * Bounded, since keys come from the document.
+ */
+const secretKeys = new Map<string, boolean>();
+function secretKey(key: string): boolean {
+  let secret = secretKeys.get(key);
+  if (secret === undefined) {
+    if (secretKeys.size >= 1000) secretKeys.clear();
+    secretKeys.set(key, (secret = SECRET_KEY.test(key)));
+  }
+  return secret;
+}
 
 /** True when a literal value could be a secret (not a mask, a variable or a dynamic reference). */
 function looksLikeSecret(value: string): boolean {
@@ -33,24 +48,27 @@ export const plaintextSecret: RuleModule = {
       const config = action.configuration;
       if (config)
         for (const key of action.configKeys) {
+          if (!secretKey(key)) continue;
           const value = text(config[key]);
-          if (value === undefined || !SECRET_KEY.test(key) || !looksLikeSecret(value)) continue;
+          if (value === undefined || !looksLikeSecret(value)) continue;
           report({
             message: `Action ${q(action.name)}: ${key} is a literal secret.`,
             path: at(action.path, 'configuration', key),
           });
         }
-      list(action.raw.environmentVariables).forEach((e, i) => {
-        const env = record(e) ?? {};
+      const variables = action.raw.environmentVariables;
+      if (!Array.isArray(variables)) continue;
+      for (let i = 0; i < variables.length; i++) {
+        const env = record(variables[i]) ?? {};
         const name = text(env.name);
         const value = text(env.value);
-        if (!name || !SECRET_KEY.test(name) || value === undefined || !looksLikeSecret(value)) return;
-        if (env.type !== undefined && env.type !== 'PLAINTEXT') return;
+        if (!name || !SECRET_KEY.test(name) || value === undefined || !looksLikeSecret(value)) continue;
+        if (env.type !== undefined && env.type !== 'PLAINTEXT') continue;
         report({
           message: `Action ${q(action.name)}: environment variable ${q(name)} holds a secret in plain text.`,
           path: at(action.path, 'environmentVariables', i, 'value'),
         });
-      });
+      }
     }
   },
 };
