@@ -11,6 +11,12 @@ import { accountOf, at, list, num, record, text } from './values.js';
 
 /** One input or output artifact of an action. */
 export class NamedRef {
+  /**
+   * For an input: the output declarations of that name, in document order; undefined when no
+   * action produces it. Looked up once when the index is built, for the several rules that ask.
+   */
+  producers: readonly NamedRef[] | undefined = undefined;
+
   constructor(
     /** The action that declares it. */
     readonly action: ActionEntry,
@@ -29,6 +35,12 @@ export class NamedRef {
 
 /** One `#{namespace.key}` reference inside a field of an action. */
 export class VariableRef {
+  /**
+   * The actions whose namespace this reference names, in document order; undefined when none
+   * does. Looked up once when the index is built, for the several rules that ask.
+   */
+  producers: readonly ActionEntry[] | undefined = undefined;
+
   constructor(
     readonly namespace: string,
     readonly key: string,
@@ -80,6 +92,8 @@ export class ActionEntry {
   readonly configuration: Record<string, unknown> | undefined;
   /** The configuration's keys, listed once here so rules do not each enumerate the map. */
   readonly configKeys: readonly string[];
+  /** The configuration's values, in the order of `configKeys` (reading a document's maps by key is slow). */
+  readonly configValues: readonly unknown[];
   readonly variableRefs: readonly VariableRef[];
   /** Account of the action's `roleArn`, when it is a literal ARN. */
   readonly account: string | undefined;
@@ -107,6 +121,7 @@ export class ActionEntry {
     this.namespace = text(raw.namespace);
     const configuration = (this.configuration = record(raw.configuration));
     this.configKeys = configuration ? Object.keys(configuration) : NO_KEYS;
+    this.configValues = configuration ? Object.values(configuration) : NO_KEYS;
     this.variableRefs = variableRefsOf(this);
     this.account = accountOf(raw.roleArn);
     this.region = text(raw.region);
@@ -186,13 +201,12 @@ function collectRefs(
 /** Every `#{ns.key}` in the action's configuration values, environment variable values and commands. */
 function variableRefsOf(action: ActionEntry): readonly VariableRef[] {
   let refs: VariableRef[] | undefined;
-  const { configuration, configKeys, raw } = action;
-  if (configuration)
-    for (const key of configKeys) {
-      const value = configuration[key];
-      if (typeof value === 'string' && value.includes('#{'))
-        refs = collectRefs(value, action, 'configuration', key, refs);
-    }
+  const { configKeys, configValues, raw } = action;
+  for (let k = 0; k < configValues.length; k++) {
+    const value = configValues[k];
+    if (typeof value === 'string' && value.includes('#{'))
+      refs = collectRefs(value, action, 'configuration', configKeys[k]!, refs);
+  }
   const env = raw.environmentVariables;
   if (Array.isArray(env))
     for (let e = 0; e < env.length; e++) {
@@ -284,6 +298,11 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
       if (item.name !== undefined) pushTo(actionsByName, item.name, item);
     }
     stages.push(entry);
+  }
+
+  for (const action of actions) {
+    for (const ref of action.inputs) if (ref.name !== undefined) ref.producers = producers.get(ref.name);
+    for (const ref of action.variableRefs) ref.producers = namespaces.get(ref.namespace);
   }
 
   const variableNames = new Set<string>();

@@ -3,6 +3,13 @@ import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
+/** The first action before `actions[i]` (same name, document order) in its stage. */
+function firstInStage(actions: readonly ActionEntry[], i: number): ActionEntry | undefined {
+  const stageIndex = actions[i]!.stageIndex;
+  for (let j = 0; j < i; j++) if (actions[j]!.stageIndex === stageIndex) return actions[j];
+  return undefined;
+}
+
 export const actionNameUnique: RuleModule = {
   id: 'action-name-unique',
   severity: 'error',
@@ -21,19 +28,24 @@ export const actionNameUnique: RuleModule = {
     ],
   },
   check({ index, report }) {
-    for (const stage of index.stages) {
-      const first = new Map<string, ActionEntry>();
-      let taken: Set<string> | undefined; // built on the first duplicate only
-      for (const action of stage.actions) {
-        if (action.name === undefined) continue;
-        const earlier = first.get(action.name);
-        if (earlier === undefined) {
-          first.set(action.name, action);
-          continue;
-        }
-        taken ??= new Set(stage.actions.flatMap((a) => (a.name === undefined ? [] : [a.name])));
-        const name = uniqueName(action.name, (n) => taken!.has(n));
-        taken.add(name);
+    // Names used once (nearly all of them) are skipped without a per-stage map of their own.
+    let taken: Map<number, Set<string>> | undefined; // names per stage, built on the first duplicate only
+    for (const actions of index.actionsByName.values()) {
+      if (actions.length < 2) continue;
+      for (let i = 1; i < actions.length; i++) {
+        const action = actions[i]!;
+        const earlier = firstInStage(actions, i);
+        if (earlier === undefined) continue;
+        const stage = index.stages.find((s) => s.index === action.stageIndex)!;
+        taken ??= new Map();
+        let names = taken.get(stage.index);
+        if (!names)
+          taken.set(
+            stage.index,
+            (names = new Set(stage.actions.flatMap((a) => (a.name === undefined ? [] : [a.name])))),
+          );
+        const name = uniqueName(action.name!, (n) => names.has(n));
+        names.add(name);
         report({
           message: `Stage ${q(stage.name)} has two actions named ${q(action.name)}.`,
           path: at(action.path, 'name'),

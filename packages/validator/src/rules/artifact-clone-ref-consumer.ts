@@ -18,7 +18,7 @@ export const artifactCloneRefConsumer: RuleModule = {
     for (const action of index.actions) {
       if (action.provider === undefined || action.provider === 'CodeBuild') continue;
       for (const ref of action.inputs) {
-        const producer = ref.name === undefined ? undefined : index.producers.get(ref.name)?.[0]?.action;
+        const producer = ref.producers?.[0]?.action;
         if (!producer || text(producer.configuration?.OutputArtifactFormat) !== 'CODEBUILD_CLONE_REF') continue;
         report({
           message: `Action ${q(action.name)} (${action.provider}) consumes ${q(ref.name)}, a CODEBUILD_CLONE_REF artifact that only CodeBuild can use.`,

@@ -30,7 +30,7 @@ export const artifactInputOrder: RuleModule = {
     for (const action of index.actions) {
       for (const ref of action.inputs) {
         if (ref.name === undefined) continue;
-        const producers = index.producers.get(ref.name);
+        const producers = ref.producers;
         if (!producers || producedBefore(producers, action)) continue;
         const producer = producers[0]!;
         const where =

@@ -19,7 +19,7 @@ export const artifactInputProduced: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       for (const ref of action.inputs) {
-        if (ref.name === undefined || index.producers.has(ref.name)) continue;
+        if (ref.name === undefined || ref.producers) continue;
         report({
           message: `Action ${q(action.name)} in stage ${q(action.stageName)} uses input artifact ${q(ref.name)}, which no action produces.`,
           path: ref.path,

@@ -25,7 +25,7 @@ export const crossAccountConsistency: RuleModule = {
     for (const action of index.actions) {
       const mine: string = action.account ?? home;
       for (const ref of action.inputs) {
-        const producer = ref.name === undefined ? undefined : index.producers.get(ref.name)?.[0]?.action;
+        const producer = ref.producers?.[0]?.action;
         if (!producer) continue;
         const theirs: string = producer.account ?? home;
         if (mine !== home && theirs !== home && theirs !== mine)

@@ -10,10 +10,11 @@ const ENV_NAME = /^[A-Za-z0-9_]{1,128}$/;
  * The size of a configuration map (keys plus values), or -1 when an entry is out of bounds or
  * not a string. The common case, with nothing to report, builds no path and no closure.
  */
-function configSize(config: Record<string, unknown>, keys: readonly string[], maxValue: number): number {
+function configSize(keys: readonly string[], values: readonly unknown[], maxValue: number): number {
   let size = 0;
-  for (const key of keys) {
-    const value = config[key];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const value = values[k];
     if (typeof value !== 'string' || key.length < 1 || key.length > 50 || value.length < 1 || value.length > maxValue)
       return -1;
     size += key.length + value.length;
@@ -96,7 +97,7 @@ export const fieldBounds: RuleModule = {
       if (action.raw.region !== undefined)
         region(action.raw.region, at(action.path, 'region'), () => actionLabel(action));
       if (action.configuration) {
-        let size = configSize(action.configuration, action.configKeys, 1000);
+        let size = configSize(action.configKeys, action.configValues, 1000);
         if (size < 0)
           size = configMap(
             action.configuration,
@@ -154,7 +155,7 @@ export const fieldBounds: RuleModule = {
         region(rule.raw.region, at(rule.path, 'region'), what);
         const config = record(rule.raw.configuration);
         if (!config) continue;
-        if (configSize(config, Object.keys(config), 10000) < 0)
+        if (configSize(Object.keys(config), Object.values(config), 10000) < 0)
           configMap(config, Object.keys(config), at(rule.path, 'configuration'), what, 10000);
         if (Object.keys(config).length > 200)
           report({

@@ -18,11 +18,11 @@ export const hardcodedAccountId: RuleModule = {
   },
   check({ index, report }) {
     for (const action of index.actions) {
-      const config = action.configuration;
-      if (!config) continue;
-      for (const key of action.configKeys) {
-        const value = config[key];
+      const values = action.configValues;
+      for (let k = 0; k < values.length; k++) {
+        const value = values[k];
         if (typeof value !== 'string') continue;
+        const key = action.configKeys[k]!;
         const account = ACCOUNT_ID.exec(value)?.[0];
         if (account)
           report({

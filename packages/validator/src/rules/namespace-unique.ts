@@ -21,12 +21,14 @@ export const namespaceUnique: RuleModule = {
     notes: 'Rejecting `codepipeline` is an inference of rules.md R50: it is the namespace of the execution variables.',
   },
   check({ index, report }) {
-    const artifacts = new Set(index.producers.keys());
+    // Artifact names: every output, plus the inputs nothing produces (the rare dangling ones).
+    const dangling = new Set<string>();
     for (const action of index.actions)
-      for (const ref of action.inputs) if (ref.name !== undefined) artifacts.add(ref.name);
-    const taken = (n: string) => index.namespaces.has(n) || artifacts.has(n) || RESERVED.includes(n);
+      for (const ref of action.inputs) if (ref.name !== undefined && !ref.producers) dangling.add(ref.name);
+    const isArtifact = (n: string) => index.producers.has(n) || dangling.has(n);
+    const taken = (n: string) => index.namespaces.has(n) || isArtifact(n) || RESERVED.includes(n);
     index.namespaces.forEach((actions, namespace) => {
-      const clash = artifacts.has(namespace);
+      const clash = isArtifact(namespace);
       const reserved = RESERVED.includes(namespace);
       if (actions.length === 1 && !clash && !reserved) return; // the common case: nothing to report
       actions.forEach((action, i) => {

@@ -45,17 +45,17 @@ export const plaintextSecret: RuleModule = {
   },
   check({ index, report }) {
     for (const action of index.actions) {
-      const config = action.configuration;
-      if (config)
-        for (const key of action.configKeys) {
-          if (!secretKey(key)) continue;
-          const value = text(config[key]);
-          if (value === undefined || !looksLikeSecret(value)) continue;
-          report({
-            message: `Action ${q(action.name)}: ${key} is a literal secret.`,
-            path: at(action.path, 'configuration', key),
-          });
-        }
+      const keys = action.configKeys;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        if (!secretKey(key)) continue;
+        const value = text(action.configValues[k]);
+        if (value === undefined || !looksLikeSecret(value)) continue;
+        report({
+          message: `Action ${q(action.name)}: ${key} is a literal secret.`,
+          path: at(action.path, 'configuration', key),
+        });
+      }
       const variables = action.raw.environmentVariables;
       if (!Array.isArray(variables)) continue;
       for (let i = 0; i < variables.length; i++) {

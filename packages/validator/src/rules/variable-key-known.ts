@@ -38,7 +38,7 @@ export const variableKeyKnown: RuleModule = {
             });
           continue;
         }
-        const producers = index.namespaces.get(ref.namespace);
+        const producers = ref.producers;
         const producer = producers && firstBefore(producers, action);
         const spec = producer?.spec;
         if (!producer || !spec || producer.owner === 'Custom') continue;

@@ -32,7 +32,7 @@ export const variableNamespaceDefined: RuleModule = {
           continue;
         }
         if (ref.namespace === 'codepipeline' || ref.namespace === 'variables') continue;
-        const producers = index.namespaces.get(ref.namespace);
+        const producers = ref.producers;
         if (!producers) {
           report({
             message: `${actionLabel(action)} references ${ref.text}, but no action has namespace ${q(ref.namespace)}.`,
