@@ -2,21 +2,21 @@ import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
-/** True when the action uses an artifact or a namespace from the sets. */
-function dependsOn(action: ActionEntry, outputs: Set<string>, namespaces: Set<string>): boolean {
-  for (const input of action.inputs) if (input.name !== undefined && outputs.has(input.name)) return true;
-  for (const ref of action.variableRefs) if (namespaces.has(ref.namespace)) return true;
-  return false;
+/** True when `producer` is in the consumer's stage and runs in an earlier run-order group. */
+function earlierInStage(producer: ActionEntry, consumer: ActionEntry): boolean {
+  return (
+    producer.stageIndex === consumer.stageIndex &&
+    producer.runOrder !== undefined &&
+    producer.runOrder < consumer.runOrder!
+  );
 }
 
-/** True when the stage has two known, different run orders (otherwise nothing runs in sequence). */
-function sequential(actions: readonly ActionEntry[]): boolean {
-  let seen: number | undefined;
-  for (const action of actions) {
-    if (action.runOrder === undefined) continue;
-    if (seen === undefined) seen = action.runOrder;
-    else if (action.runOrder !== seen) return true;
-  }
+/** True when the action uses an artifact or a variable namespace that an earlier group of its stage produces. */
+function dependsOnEarlier(action: ActionEntry): boolean {
+  for (const input of action.inputs)
+    if (input.producers) for (const p of input.producers) if (earlierInStage(p.action, action)) return true;
+  for (const ref of action.variableRefs)
+    if (ref.producers) for (const p of ref.producers) if (earlierInStage(p, action)) return true;
   return false;
 }
 
@@ -38,36 +38,28 @@ export const parallelizableActions: RuleModule = {
   },
   check({ index, report }) {
     for (const stage of index.stages) {
-      if (!sequential(stage.actions)) continue;
-      // Sweep the stage in run-order groups, accumulating what the earlier groups produce.
-      const ordered = stage.actions.filter((a) => a.runOrder !== undefined).sort((a, b) => a.runOrder! - b.runOrder!);
-      const first = ordered[0]!.runOrder!;
-      const outputs = new Set<string>();
-      const namespaces = new Set<string>();
-      let gated = false;
-      for (let i = 0; i < ordered.length;) {
-        let j = i;
-        while (j < ordered.length && ordered[j]!.runOrder === ordered[i]!.runOrder) j++;
-        for (let k = i; k < j; k++) {
-          const action = ordered[k]!;
-          if (action.runOrder === first || gated || action.category === 'Approval') continue;
-          if (dependsOn(action, outputs, namespaces)) continue;
-          report({
-            message: `Action ${q(action.name)} in stage ${q(stage.name)} runs at run order ${action.runOrder} but uses nothing the earlier actions produce; it could run in parallel at run order ${first}.`,
-            path: at(action.path, 'runOrder'),
-            fix: {
-              title: `Set runOrder to ${first}`,
-              edit: { kind: 'setField', path: at(action.path, 'runOrder'), value: first },
-            },
-          });
-        }
-        for (let k = i; k < j; k++) {
-          const action = ordered[k]!;
-          if (action.category === 'Approval') gated = true;
-          for (const o of action.outputs) if (o.name !== undefined) outputs.add(o.name);
-          if (action.namespace !== undefined) namespaces.add(action.namespace);
-        }
-        i = j;
+      // The stage's first run order, and the first run order after which an approval gates the rest.
+      let first = Infinity;
+      let approval = Infinity;
+      for (const action of stage.actions) {
+        if (action.runOrder === undefined) continue;
+        first = Math.min(first, action.runOrder);
+        if (action.category === 'Approval') approval = Math.min(approval, action.runOrder);
+      }
+      for (const action of stage.actions) {
+        const runOrder = action.runOrder;
+        if (runOrder === undefined || runOrder === first || runOrder > approval || action.category === 'Approval')
+          continue;
+        // Resolved producers stand in for "what the earlier groups produce": no sort, no sets.
+        if (dependsOnEarlier(action)) continue;
+        report({
+          message: `Action ${q(action.name)} in stage ${q(stage.name)} runs at run order ${runOrder} but uses nothing the earlier actions produce; it could run in parallel at run order ${first}.`,
+          path: at(action.path, 'runOrder'),
+          fix: {
+            title: `Set runOrder to ${first}`,
+            edit: { kind: 'setField', path: at(action.path, 'runOrder'), value: first },
+          },
+        });
       }
     }
   },
