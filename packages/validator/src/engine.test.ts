@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pipeline } from '@pipewright/model';
 import { build, pipeline, source, stage, withStages } from '../test/fixtures.js';
-import { comparePointers, validate } from './engine.js';
+import { actionKey, comparePointers, validate } from './engine.js';
 
 describe('validate', () => {
   it('reports nothing on the clean fixture', () => {
@@ -127,5 +127,47 @@ describe('comparePointers', () => {
       '/stages/9/actions/10',
       '/stages/10/name',
     ]);
+  });
+});
+
+describe('actionKey', () => {
+  const segment = fc.oneof(
+    fc.constantFrom('stages', 'actions', 'name', 'configuration', 'inputArtifacts', 'a', 'actionsX', ''),
+    fc.nat(120).map(String),
+    fc.constantFrom('007', '0', '00', '1000000', '999999'),
+  );
+  const pointer = fc.oneof(
+    fc.array(segment, { maxLength: 6 }).map((s) => s.map((x) => '/' + x).join('')),
+    fc
+      .tuple(fc.nat(60), fc.nat(60), fc.array(segment, { maxLength: 3 }))
+      .map(([s, a, rest]) => `/stages/${s}/actions/${a}` + rest.map((x) => '/' + x).join('')),
+  );
+
+  it('gives keys that order paths as comparePointers does, so the sort can trust them', () => {
+    fc.assert(
+      fc.property(pointer, pointer, (a, b) => {
+        const ka = actionKey(a);
+        const kb = actionKey(b);
+        if (ka < 0 || kb < 0 || ka === kb) return;
+        expect(Math.sign(ka - kb)).toBe(Math.sign(comparePointers(a, b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keys only paths at or under an action, and none with a leading zero', () => {
+    expect(actionKey('/stages/3/actions/12')).toBe(3_000_012);
+    expect(actionKey('/stages/3/actions/12/configuration/X')).toBe(3_000_012);
+    expect(actionKey('/stages/3/actions')).toBe(-1);
+    expect(actionKey('/stages/3/actions/12x')).toBe(-1);
+    expect(actionKey('/stages/03/actions/1')).toBe(-1);
+    expect(actionKey('/stages/3/name')).toBe(-1);
+    expect(actionKey('')).toBe(-1);
+  });
+
+  it('sorts diagnostics of many rules by path, keeping rule order on equal paths', () => {
+    const found = validate(withStages(stage('Source', source('Same')), stage('Build', build('Same'), build('Same'))));
+    const paths = found.map((d) => d.path);
+    expect(paths).toEqual([...paths].sort(comparePointers));
   });
 });

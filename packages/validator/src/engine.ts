@@ -44,11 +44,57 @@ export function runRules(
       out.push({ ruleId: 'internal-error', severity: 'error', message, path: '' });
     }
   }
-  // Rules run in order and the sort is stable, so equal paths keep rule order.
-  return out.sort(byPath);
+  return sortByPath(out);
 }
 
-const byPath = (a: Diagnostic, b: Diagnostic) => comparePointers(a.path, b.path);
+/**
+ * Sorts by the natural order of `path`; equal paths keep the order they were reported in,
+ * which is rule order. Most paths lie under an action, so each gets a number for its
+ * stage and action once, and only paths of the same action (or outside actions) are compared
+ * character by character.
+ */
+function sortByPath(out: readonly Diagnostic[]): Diagnostic[] {
+  const keys = new Float64Array(out.length);
+  const order = new Array<number>(out.length);
+  for (let i = 0; i < out.length; i++) {
+    keys[i] = actionKey(out[i]!.path);
+    order[i] = i;
+  }
+  order.sort((i, j) => {
+    const a = keys[i]!;
+    const b = keys[j]!;
+    if (a !== b && a >= 0 && b >= 0) return a - b;
+    return comparePointers(out[i]!.path, out[j]!.path) || i - j;
+  });
+  return order.map((i) => out[i]!);
+}
+
+const STAGES = '/stages/';
+const ACTIONS = '/actions/';
+
+/**
+ * `stage * 1e6 + action` for a path at or under `/stages/<s>/actions/<a>`, else -1. Two keys
+ * that differ order their paths as comparePointers does (indexes have no leading zeros; a
+ * path with one gets no key), so the sort may trust them.
+ */
+export function actionKey(path: string): number {
+  if (!path.startsWith(STAGES)) return -1;
+  const stageEnd = indexEnd(path, STAGES.length);
+  if (stageEnd < 0 || !path.startsWith(ACTIONS, stageEnd)) return -1;
+  const actionStart = stageEnd + ACTIONS.length;
+  const actionEnd = indexEnd(path, actionStart);
+  if (actionEnd < 0 || (actionEnd < path.length && path.charCodeAt(actionEnd) !== 47)) return -1; // 47: '/'
+  return Number(path.slice(STAGES.length, stageEnd)) * 1e6 + Number(path.slice(actionStart, actionEnd));
+}
+
+/** The end of an array index written at `start` (1-6 digits, no leading zero), or -1. */
+function indexEnd(path: string, start: number): number {
+  let end = start;
+  while (end < path.length && isDigit(path.charCodeAt(end))) end++;
+  const length = end - start;
+  if (length === 0 || length > 6 || (length > 1 && path.charCodeAt(start) === 48)) return -1;
+  return end;
+}
 
 /** True when one pointer is the other or an ancestor of it. */
 function onOneBranch(a: string, b: string): boolean {
