@@ -90,6 +90,8 @@ export class ActionEntry {
   readonly outputs: readonly NamedRef[];
   readonly namespace: string | undefined;
   readonly configuration: Record<string, unknown> | undefined;
+  /** The configuration is an opaque value as a whole: its keys cannot be known. */
+  readonly configOpaque: boolean;
   /** The configuration's keys, listed once here so rules do not each enumerate the map. */
   readonly configKeys: readonly string[];
   /** The configuration's values, in the order of `configKeys` (reading a document's maps by key is slow). */
@@ -119,7 +121,9 @@ export class ActionEntry {
     this.inputs = namedRefs(this, raw.inputArtifacts, 'inputArtifacts');
     this.outputs = namedRefs(this, raw.outputArtifacts, 'outputArtifacts');
     this.namespace = text(raw.namespace);
-    const configuration = (this.configuration = record(raw.configuration));
+    const rawConfiguration = raw.configuration;
+    const configuration = (this.configuration = record(rawConfiguration));
+    this.configOpaque = configuration === undefined && isOpaque(rawConfiguration);
     this.configKeys = configuration ? Object.keys(configuration) : NO_KEYS;
     this.configValues = configuration ? Object.values(configuration) : NO_KEYS;
     this.variableRefs = variableRefsOf(this);

@@ -1,4 +1,3 @@
-import { isOpaque } from '@pipewright/model';
 import { setConfigKey } from '../fixes.js';
 import { byType, type ActionEntry } from '../pipeline-index.js';
 import type { Report, RuleModule } from '../types.js';
@@ -61,12 +60,13 @@ export const actionConfigRequired: RuleModule = {
   },
   check({ index, report }) {
     for (const action of index.actions) {
-      if (!action.spec || isOpaque(action.raw.configuration)) continue;
+      if (!action.spec || action.configOpaque) continue;
       const config = action.configuration ?? {};
       const mode = text(config.ActionMode);
       for (const key of action.spec.requiredConfig) if (!(key in config)) report(missing(action, key));
-      for (const c of conditionalOf(action.spec) ?? [])
-        if (c.when(action, mode) && !(c.key in config)) report(missing(action, c.key));
+      const conditional = conditionalOf(action.spec);
+      if (conditional)
+        for (const c of conditional) if (c.when(action, mode) && !(c.key in config)) report(missing(action, c.key));
     }
   },
 };

@@ -1,4 +1,4 @@
-import { isOpaque, knownConfigKeys, type ProviderSpec } from '@pipewright/model';
+import { knownConfigKeys, type ProviderSpec } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -32,7 +32,7 @@ export const actionConfigUnknown: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       const spec = action.spec;
-      if (!spec || action.owner === 'Custom' || !action.configuration || isOpaque(action.raw.configuration)) continue;
+      if (!spec || action.owner === 'Custom' || !action.configuration) continue; // an opaque map has none
       const { list: known, set: knownSet } = keysOf(spec);
       for (const key of action.configKeys) {
         if (knownSet.has(key)) continue;

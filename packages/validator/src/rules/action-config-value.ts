@@ -19,15 +19,16 @@ const ENUMS: Record<string, Record<string, readonly string[]>> = {
   EC2: { InstanceType: ['EC2', 'SSM_MANAGED_NODE'] },
   InspectorScan: { InspectorRunMode: ['SourceCodeScan', 'ECRImageScan'] },
 };
-const NO_ENUMS: Record<string, readonly string[]> = {};
-/** The keys to look at per provider (Capabilities is a list, checked apart). */
-const KEYS: Record<string, readonly string[]> = Object.fromEntries(
-  Object.entries(ENUMS).map(([provider, e]) => [
+/**
+ * Per provider: its fixed-value keys with their values, and the keys to look at (Capabilities
+ * is a list, checked apart). A Map: looking a document's string up in an object's keys is slow.
+ */
+const BY_PROVIDER = new Map(
+  Object.entries(ENUMS).map(([provider, enums]) => [
     provider,
-    provider === 'CloudFormation' ? [...Object.keys(e), 'Capabilities'] : Object.keys(e),
+    { enums, keys: provider === 'CloudFormation' ? [...Object.keys(enums), 'Capabilities'] : Object.keys(enums) },
   ]),
 );
-const NO_KEYS: readonly string[] = [];
 const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']);
 
 function validCapabilities(value: string): boolean {
@@ -59,9 +60,11 @@ export const actionConfigValue: RuleModule = {
       if (action.owner !== 'AWS' && action.owner !== 'ThirdParty') continue;
       const config = action.configuration;
       if (!config) continue;
-      const enums = ENUMS[action.provider ?? ''] ?? NO_ENUMS;
+      const fixed = action.provider === undefined ? undefined : BY_PROVIDER.get(action.provider);
+      if (!fixed) continue;
+      const { enums, keys } = fixed;
       // Walk the few keys with fixed values, not the whole configuration.
-      for (const key of KEYS[action.provider ?? ''] ?? NO_KEYS) {
+      for (const key of keys) {
         const value = config[key];
         if (typeof value !== 'string' || value.includes('#{')) continue;
         const allowed = enums[key];

@@ -1,4 +1,4 @@
-import { ACTION_CATEGORIES, ACTION_OWNERS, catalogue, isOpaque } from '@pipewright/model';
+import { ACTION_CATEGORIES, ACTION_OWNERS, catalogue, isOpaque, type ProviderSpec } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q, record } from '../values.js';
 
@@ -18,6 +18,13 @@ const FIELDS = [
 const awsCategories = new Map<string, string[]>();
 for (const p of catalogue)
   if (p.owner === 'AWS') awsCategories.set(p.provider, [...(awsCategories.get(p.provider) ?? []), p.category]);
+
+const checked = new WeakMap<ProviderSpec, boolean>();
+function entryWellFormed(spec: ProviderSpec): boolean {
+  let ok = checked.get(spec);
+  if (ok === undefined) checked.set(spec, (ok = PROVIDER.test(spec.provider) && VERSION.test(spec.version)));
+  return ok;
+}
 
 export const actionTypeKnown: RuleModule = {
   id: 'action-type-known',
@@ -45,8 +52,10 @@ export const actionTypeKnown: RuleModule = {
   },
   check({ index, report }) {
     for (const action of index.actions) {
+      // Fast path: a type found in the catalogue by exact match (every owner but Custom) is the
+      // entry's own provider and version, whose form is checked once per entry.
+      if (action.spec && action.owner !== 'Custom' && entryWellFormed(action.spec)) continue;
       const typeId = record(action.raw.actionTypeId);
-      // Fast path: a well-formed, known type (the common case) needs no further look.
       if (action.spec && typeId && PROVIDER.test(action.provider!) && VERSION.test(action.version!)) continue;
       const base = at(action.path, 'actionTypeId');
       const name = `Action ${q(action.name)} in stage ${q(action.stageName)}`;
