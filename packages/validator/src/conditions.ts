@@ -12,14 +12,14 @@ export interface RuleEntry {
 }
 
 const NO_RULES: readonly RuleEntry[] = [];
-/** Several rules ask for the same stage's condition rules; list them once per stage entry. */
-const listed = new WeakMap<StageEntry, readonly RuleEntry[]>();
 
-/** Every rule declaration of a stage's conditions, with its pointer. */
+/**
+ * Every rule declaration of a stage's conditions, with its pointer. Several rules ask, so the
+ * list is kept on the stage entry. (Not in a module-level WeakMap: a long-lived table pointing
+ * at each call's young entries made the garbage collector promote whole indexes.)
+ */
 export function stageRules(stage: StageEntry): readonly RuleEntry[] {
-  let rules = listed.get(stage);
-  if (rules === undefined) listed.set(stage, (rules = collectRules(stage)));
-  return rules;
+  return (stage.conditionRules ??= collectRules(stage));
 }
 
 function collectRules(stage: StageEntry): readonly RuleEntry[] {

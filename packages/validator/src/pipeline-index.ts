@@ -1,4 +1,5 @@
 import { displayValue, isOpaque, lookupProvider, type Pipeline, type ProviderSpec } from '@pipewright/model';
+import type { RuleEntry } from './conditions.js';
 import { accountOf, at, list, num, record, text } from './values.js';
 
 /*
@@ -145,6 +146,8 @@ export interface StageEntry {
   actions: ActionEntry[];
   /** Actions that are opaque as a whole (e.g. a CloudFormation `Fn::If`): counted, never inspected. */
   opaqueActions: number;
+  /** The rules of the stage's conditions, listed on first use by `stageRules()`. */
+  conditionRules: readonly RuleEntry[] | undefined;
 }
 
 export interface PipelineIndex {
@@ -287,6 +290,7 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
       name: text(stage.name),
       actions: [],
       opaqueActions: 0,
+      conditionRules: undefined,
     };
     const actionList = list(stage.actions);
     for (let a = 0; a < actionList.length; a++) {
