@@ -9,6 +9,14 @@ function whereOf(action: ActionEntry): string {
   return `action ${q(action.raw.name)} in stage ${q(action.stageName)}`;
 }
 
+/**
+ * The fast test for the common case, on the literal read by the index (undefined when the
+ * value is missing, opaque or not a string: `check` then looks at the raw value).
+ */
+function fine(value: string | undefined, spec: NameSpec): boolean {
+  return value !== undefined && value.length <= spec.max && spec.pattern.test(value);
+}
+
 export const namePattern: RuleModule = {
   id: 'name-pattern',
   severity: 'error',
@@ -46,8 +54,6 @@ export const namePattern: RuleModule = {
       }
       report(d);
     };
-    const fine = (value: unknown, spec: NameSpec) =>
-      typeof value === 'string' && value.length <= spec.max && spec.pattern.test(value);
     const p = record(pipeline) ?? {};
     check(
       p.name,
@@ -60,7 +66,7 @@ export const namePattern: RuleModule = {
       }),
     );
     for (const stage of index.stages) {
-      if (!fine(stage.raw.name, NAMES.stage))
+      if (!fine(stage.name, NAMES.stage))
         check(
           stage.raw.name,
           NAMES.stage,
@@ -72,7 +78,7 @@ export const namePattern: RuleModule = {
           }),
         );
       for (const action of stage.actions) {
-        if (!fine(action.raw.name, NAMES.action))
+        if (!fine(action.name, NAMES.action))
           check(
             action.raw.name,
             NAMES.action,
@@ -84,10 +90,10 @@ export const namePattern: RuleModule = {
             }),
           );
         for (const ref of action.inputs)
-          if (!fine(ref.raw, NAMES.artifact))
+          if (!fine(ref.name, NAMES.artifact))
             check(ref.raw, NAMES.artifact, ref.path, () => `an input of ${whereOf(action)}`);
         for (const ref of action.outputs)
-          if (!fine(ref.raw, NAMES.artifact))
+          if (!fine(ref.name, NAMES.artifact))
             check(
               ref.raw,
               NAMES.artifact,
@@ -98,7 +104,9 @@ export const namePattern: RuleModule = {
                 edit: { kind: 'renameArtifact', from: ref.name!, to: name },
               }),
             );
-        if (action.raw.namespace !== undefined && !fine(action.raw.namespace, NAMES.namespace))
+        if (
+          action.namespace !== undefined ? !fine(action.namespace, NAMES.namespace) : action.raw.namespace !== undefined
+        )
           check(
             action.raw.namespace,
             NAMES.namespace,
