@@ -159,8 +159,10 @@ export interface PipelineIndex {
   producers: Map<string, NamedRef[]>;
   /** Actions by literal namespace, in document order. */
   namespaces: Map<string, ActionEntry[]>;
-  /** Actions by literal name, in document order. */
-  actionsByName: Map<string, ActionEntry[]>;
+  /** Actions by literal name, in document order; built on first use. */
+  readonly actionsByName: Map<string, ActionEntry[]>;
+  /** Two actions share a literal name (in a stage or across stages). */
+  duplicateActionNames: boolean;
   /** Declared pipeline-level variable names. */
   variableNames: Set<string>;
   /** Account of the pipeline `roleArn`. */
@@ -254,21 +256,33 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Catalogue look-ups, cached by category > owner > provider > version (no key strings to build). */
-const specCache = new Map<string, Map<string, Map<string, Map<string, ProviderSpec | null>>>>();
+/**
+ * Catalogue look-ups, cached by provider and then compared field by field: one hash of the
+ * provider instead of a key string to build (or four maps to walk) for every action. Bounded,
+ * since the combinations come from documents.
+ */
+interface SeenType {
+  category: string;
+  owner: string;
+  version: string;
+  spec: ProviderSpec | undefined;
+}
+const seenTypes = new Map<string, SeenType[]>();
+let seenCount = 0;
 function specOf(category: string, owner: string, provider: string, version: string): ProviderSpec | undefined {
-  let byOwner = specCache.get(category);
-  if (!byOwner) specCache.set(category, (byOwner = new Map()));
-  let byProvider = byOwner.get(owner);
-  if (!byProvider) byOwner.set(owner, (byProvider = new Map()));
-  let byVersion = byProvider.get(provider);
-  if (!byVersion) byProvider.set(provider, (byVersion = new Map()));
-  let spec = byVersion.get(version);
-  if (spec === undefined) {
-    spec = lookupProvider({ category, owner, provider, version } as Parameters<typeof lookupProvider>[0]) ?? null;
-    byVersion.set(version, spec);
+  let seen = seenTypes.get(provider);
+  if (seen)
+    for (const t of seen) if (t.category === category && t.owner === owner && t.version === version) return t.spec;
+  if (seenCount >= 10_000) {
+    seenTypes.clear();
+    seenCount = 0;
+    seen = undefined;
   }
-  return spec ?? undefined;
+  const spec = lookupProvider({ category, owner, provider, version } as Parameters<typeof lookupProvider>[0]);
+  if (!seen) seenTypes.set(provider, (seen = []));
+  seen.push({ category, owner, version, spec });
+  seenCount++;
+  return spec;
 }
 
 export function buildIndex(pipeline: Pipeline): PipelineIndex {
@@ -277,7 +291,9 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
   const actions: ActionEntry[] = [];
   const producers: PipelineIndex['producers'] = new Map();
   const namespaces: PipelineIndex['namespaces'] = new Map();
-  const actionsByName: PipelineIndex['actionsByName'] = new Map();
+  // Names are nearly always unique, so a set finds duplicates and the map waits until a rule asks.
+  const names = new Set<string>();
+  let duplicateActionNames = false;
 
   const stageList = list(p.stages);
   let opaqueStages = 0;
@@ -307,7 +323,10 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
       entry.actions.push(item);
       for (const ref of item.outputs) if (ref.name !== undefined) pushTo(producers, ref.name, ref);
       if (item.namespace !== undefined) pushTo(namespaces, item.namespace, item);
-      if (item.name !== undefined) pushTo(actionsByName, item.name, item);
+      if (item.name !== undefined) {
+        const before = names.size;
+        if (names.add(item.name).size === before) duplicateActionNames = true;
+      }
     }
     stages.push(entry);
   }
@@ -323,6 +342,7 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
     if (name !== undefined) variableNames.add(name);
   }
 
+  let byName: Map<string, ActionEntry[]> | undefined;
   const type = p.pipelineType;
   return {
     stages,
@@ -330,7 +350,14 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
     actions,
     producers,
     namespaces,
-    actionsByName,
+    duplicateActionNames,
+    get actionsByName() {
+      if (byName === undefined) {
+        byName = new Map();
+        for (const action of actions) if (action.name !== undefined) pushTo(byName, action.name, action);
+      }
+      return byName;
+    },
     variableNames,
     pipelineAccount: accountOf(p.roleArn),
     pipelineType:

@@ -18,6 +18,7 @@ export const actionNameUniquePipeline: RuleModule = {
     notes: 'Duplicates within one stage are errors of `action-name-unique`; this rule only looks across stages.',
   },
   check({ index, report }) {
+    if (!index.duplicateActionNames) return;
     for (const actions of index.actionsByName.values()) {
       if (actions.length < 2) continue; // the common case: no tuple to build, nothing to compare
       const name = actions[0]!.name!;
