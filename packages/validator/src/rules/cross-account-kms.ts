@@ -1,13 +1,15 @@
 import type { RuleModule } from '../types.js';
 import { at, q, record, text } from '../values.js';
 
+const ALIAS = /(^|:)alias\//;
+
 function storesWithoutKey(pipeline: unknown): { path: string; alias: boolean; missing: boolean }[] {
   const p = record(pipeline) ?? {};
   const out: { path: string; alias: boolean; missing: boolean }[] = [];
   const add = (path: string, store: unknown) => {
     const key = record(record(store)?.encryptionKey);
     const id = text(key?.id);
-    out.push({ path, missing: !key, alias: id !== undefined && /(^|:)alias\//.test(id) });
+    out.push({ path, missing: !key, alias: id !== undefined && ALIAS.test(id) });
   };
   if (record(p.artifactStore)) add('/artifactStore', p.artifactStore);
   const map = record(p.artifactStores);

@@ -1,6 +1,7 @@
 import type { RuleModule } from '../types.js';
 import { at, q, record, text } from '../values.js';
 
+const MASKED = /^\*+$/;
 const SECRET_KEY = /(secret|token|password|passwd|api[-_]?key|private[-_]?key|credential)/i;
 
 /**
@@ -20,7 +21,7 @@ function secretKey(key: string): boolean {
 
 /** True when a literal value could be a secret (not a mask, a variable or a dynamic reference). */
 function looksLikeSecret(value: string): boolean {
-  if (value.length === 0 || /^\*+$/.test(value)) return false; // get-pipeline masks secrets as ****
+  if (value.length === 0 || MASKED.test(value)) return false; // get-pipeline masks secrets as ****
   if (value.includes('#{') || value.includes('{{resolve:')) return false;
   return true;
 }
