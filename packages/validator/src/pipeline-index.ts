@@ -101,6 +101,12 @@ export class ActionEntry {
   /** Account of the action's `roleArn`, when it is a literal ARN. */
   readonly account: string | undefined;
   readonly region: string | undefined;
+  // Fields as written (possibly opaque or malformed), read here once for the rules that check them.
+  readonly roleArn: unknown;
+  readonly timeoutInMinutes: unknown;
+  readonly environmentVariables: unknown;
+  readonly commands: unknown;
+  readonly outputVariables: unknown;
   private pointer: string | undefined = undefined;
 
   constructor(
@@ -111,25 +117,77 @@ export class ActionEntry {
     readonly flatIndex: number,
     readonly stageName: string | undefined,
   ) {
-    const typeId = record(raw.actionTypeId);
+    // One pass over the keys the action has, instead of a look-up per field it may lack: a
+    // document's actions come in many shapes, and reading absent fields is the slow case.
+    let typeIdValue: unknown, nameValue: unknown, runOrderValue: unknown, inputsValue: unknown, outputsValue: unknown;
+    let namespaceValue: unknown, configurationValue: unknown, roleArnValue: unknown, regionValue: unknown;
+    let timeoutValue: unknown, environmentValue: unknown, commandsValue: unknown, outputVariablesValue: unknown;
+    for (const key in raw) {
+      switch (key) {
+        case 'actionTypeId':
+          typeIdValue = raw[key];
+          break;
+        case 'name':
+          nameValue = raw[key];
+          break;
+        case 'runOrder':
+          runOrderValue = raw[key];
+          break;
+        case 'inputArtifacts':
+          inputsValue = raw[key];
+          break;
+        case 'outputArtifacts':
+          outputsValue = raw[key];
+          break;
+        case 'namespace':
+          namespaceValue = raw[key];
+          break;
+        case 'configuration':
+          configurationValue = raw[key];
+          break;
+        case 'roleArn':
+          roleArnValue = raw[key];
+          break;
+        case 'region':
+          regionValue = raw[key];
+          break;
+        case 'timeoutInMinutes':
+          timeoutValue = raw[key];
+          break;
+        case 'environmentVariables':
+          environmentValue = raw[key];
+          break;
+        case 'commands':
+          commandsValue = raw[key];
+          break;
+        case 'outputVariables':
+          outputVariablesValue = raw[key];
+          break;
+      }
+    }
+    const typeId = record(typeIdValue);
     const category = (this.category = text(typeId?.category));
     const owner = (this.owner = text(typeId?.owner));
     const provider = (this.provider = text(typeId?.provider));
     const version = (this.version = text(typeId?.version));
     this.spec = category && owner && provider && version ? specOf(category, owner, provider, version) : undefined;
-    this.name = text(raw.name);
-    this.runOrder = raw.runOrder === undefined ? 1 : num(raw.runOrder);
-    this.inputs = namedRefs(this, raw.inputArtifacts, 'inputArtifacts');
-    this.outputs = namedRefs(this, raw.outputArtifacts, 'outputArtifacts');
-    this.namespace = text(raw.namespace);
-    const rawConfiguration = raw.configuration;
-    const configuration = (this.configuration = record(rawConfiguration));
-    this.configOpaque = configuration === undefined && isOpaque(rawConfiguration);
+    this.name = text(nameValue);
+    this.runOrder = runOrderValue === undefined ? 1 : num(runOrderValue);
+    this.inputs = namedRefs(this, inputsValue, 'inputArtifacts');
+    this.outputs = namedRefs(this, outputsValue, 'outputArtifacts');
+    this.namespace = text(namespaceValue);
+    const configuration = (this.configuration = record(configurationValue));
+    this.configOpaque = configuration === undefined && isOpaque(configurationValue);
     this.configKeys = configuration ? Object.keys(configuration) : NO_KEYS;
     this.configValues = configuration ? Object.values(configuration) : NO_KEYS;
+    this.roleArn = roleArnValue;
+    this.timeoutInMinutes = timeoutValue;
+    this.environmentVariables = environmentValue;
+    this.commands = commandsValue;
+    this.outputVariables = outputVariablesValue;
     this.variableRefs = variableRefsOf(this);
-    this.account = accountOf(raw.roleArn);
-    this.region = text(raw.region);
+    this.account = accountOf(roleArnValue);
+    this.region = text(regionValue);
   }
 
   /** `/stages/<s>/actions/<a>`, built on first use. */
@@ -213,18 +271,16 @@ function collectRefs(
 /** Every `#{ns.key}` in the action's configuration values, environment variable values and commands. */
 function variableRefsOf(action: ActionEntry): readonly VariableRef[] {
   found.length = 0; // in case an earlier call threw half-way
-  const { configKeys, configValues, raw } = action;
+  const { configKeys, configValues, environmentVariables: env, commands } = action;
   for (let k = 0; k < configValues.length; k++) {
     const value = configValues[k];
     if (typeof value === 'string' && value.includes('#{')) collectRefs(value, action, 'configuration', configKeys[k]!);
   }
-  const env = raw.environmentVariables;
   if (Array.isArray(env))
     for (let e = 0; e < env.length; e++) {
       const value = record(env[e])?.value;
       if (typeof value === 'string' && value.includes('#{')) collectRefs(value, action, 'environmentVariables', e);
     }
-  const commands = raw.commands;
   if (Array.isArray(commands))
     for (let c = 0; c < commands.length; c++) {
       const value: unknown = commands[c];

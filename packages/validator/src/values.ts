@@ -16,8 +16,11 @@ export function num(value: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
+const EMPTY: readonly unknown[] = Object.freeze([]);
+
+/** The array, or a shared empty one (read-only: nothing is allocated for an absent list). */
 export function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value : EMPTY;
 }
 
 export function record(value: unknown): Record<string, unknown> | undefined {

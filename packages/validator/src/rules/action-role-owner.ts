@@ -20,7 +20,7 @@ export const actionRoleOwner: RuleModule = {
   },
   check({ index, report }) {
     for (const action of index.actions) {
-      if (action.raw.roleArn === undefined || action.owner === undefined || action.owner === 'AWS') continue;
+      if (action.roleArn === undefined || action.owner === undefined || action.owner === 'AWS') continue;
       const path = at(action.path, 'roleArn');
       report({
         message: `Action ${q(action.name)} in stage ${q(action.stageName)} has owner ${q(action.owner)}; a roleArn is only supported for AWS-owned actions.`,

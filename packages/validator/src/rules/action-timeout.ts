@@ -35,7 +35,7 @@ export const actionTimeout: RuleModule = {
       });
     };
     for (const action of index.actions) {
-      const value = action.raw.timeoutInMinutes;
+      const value = action.timeoutInMinutes;
       if (value === undefined) continue;
       const isManual = action.category === 'Approval' && action.owner === 'AWS' && action.provider === 'Manual';
       const typeKnown = action.category !== undefined && action.owner !== undefined && action.provider !== undefined;

@@ -17,18 +17,18 @@ export const computeFieldsMisplaced: RuleModule = {
   check({ index, report }) {
     for (const action of index.actions) {
       if (action.category === undefined || action.category === 'Compute') continue;
-      const raw = action.raw;
-      if (raw.commands !== undefined)
+      if (action.commands !== undefined)
         report({
           message: `${actionLabel(action)} (${action.category}) sets commands, which only Compute actions take.`,
           path: at(action.path, 'commands'),
         });
-      if (raw.outputVariables !== undefined)
+      if (action.outputVariables !== undefined)
         report({
           message: `${actionLabel(action)} (${action.category}) sets outputVariables, which only Compute actions take.`,
           path: at(action.path, 'outputVariables'),
         });
-      const outputs = list(raw.outputArtifacts);
+      // Only actions with outputs can declare output files (action.outputs is empty otherwise).
+      const outputs = action.outputs.length > 0 ? list(action.raw.outputArtifacts) : list(undefined);
       for (let i = 0; i < outputs.length; i++)
         if (record(outputs[i])?.files !== undefined)
           report({

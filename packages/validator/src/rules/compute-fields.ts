@@ -56,12 +56,13 @@ export const computeFields: RuleModule = {
       });
     };
     for (const action of index.actions) {
-      const raw = action.raw;
       // fits() first: the common case builds no path.
-      if (!fits(raw.commands, 50, 1000)) sized(raw.commands, at(action.path, 'commands'), action, 'commands', 50, 1000);
-      if (!fits(raw.outputVariables, 15, 128))
-        sized(raw.outputVariables, at(action.path, 'outputVariables'), action, 'outputVariables', 15, 128);
-      const outputs = list(raw.outputArtifacts);
+      if (!fits(action.commands, 50, 1000))
+        sized(action.commands, at(action.path, 'commands'), action, 'commands', 50, 1000);
+      if (!fits(action.outputVariables, 15, 128))
+        sized(action.outputVariables, at(action.path, 'outputVariables'), action, 'outputVariables', 15, 128);
+      // Only actions with outputs can declare output files (action.outputs is empty otherwise).
+      const outputs = action.outputs.length > 0 ? list(action.raw.outputArtifacts) : list(undefined);
       for (let i = 0; i < outputs.length; i++) {
         const files = record(outputs[i])?.files;
         if (!fits(files, 10, 128))
@@ -71,7 +72,7 @@ export const computeFields: RuleModule = {
         action.category === 'Compute' &&
         action.owner === 'AWS' &&
         action.provider === 'Commands' &&
-        action.raw.commands === undefined
+        action.commands === undefined
       )
         report({
           message: `${actionLabel(action)} is a Commands action without commands.`,

@@ -112,7 +112,7 @@ export const fieldBounds: RuleModule = {
             path: at(action.path, 'configuration'),
           });
       }
-      const env = action.raw.environmentVariables;
+      const env = action.environmentVariables;
       if (env !== undefined && !isOpaque(env)) {
         const items = list(env);
         if (items.length < 1 || items.length > 10)

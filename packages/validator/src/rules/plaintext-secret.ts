@@ -57,7 +57,7 @@ export const plaintextSecret: RuleModule = {
           path: at(action.path, 'configuration', key),
         });
       }
-      const variables = action.raw.environmentVariables;
+      const variables = action.environmentVariables;
       if (!Array.isArray(variables)) continue;
       for (let i = 0; i < variables.length; i++) {
         const env = record(variables[i]) ?? {};

@@ -39,7 +39,7 @@ export const roleArnFormat: RuleModule = {
     if (p.roleArn === undefined) report({ message: 'Pipeline has no roleArn; it is required.', path: '/roleArn' });
     else check(p.roleArn, '/roleArn', 'Pipeline');
     for (const action of index.actions) {
-      if (action.raw.roleArn !== undefined) check(action.raw.roleArn, at(action.path, 'roleArn'), action);
+      if (action.roleArn !== undefined) check(action.roleArn, at(action.path, 'roleArn'), action);
       if (
         (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet') &&
         action.configuration?.RoleArn !== undefined

@@ -43,7 +43,7 @@ export const variableKeyKnown: RuleModule = {
         const spec = producer?.spec;
         if (!producer || !spec || producer.owner === 'Custom') continue;
         let keys: string[] | undefined = spec.outputVariables;
-        if (producer.provider === 'Commands') keys = list(producer.raw.outputVariables).map((v) => text(v) ?? '');
+        if (producer.provider === 'Commands') keys = list(producer.outputVariables).map((v) => text(v) ?? '');
         else if (
           producer.provider === 'CloudFormation' &&
           !CFN_MODES_WITH_VARIABLES.includes(text(producer.configuration?.ActionMode) ?? 'CREATE_UPDATE')
