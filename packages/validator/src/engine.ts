@@ -84,7 +84,14 @@ export function actionKey(path: string): number {
   const actionStart = stageEnd + ACTIONS.length;
   const actionEnd = indexEnd(path, actionStart);
   if (actionEnd < 0 || (actionEnd < path.length && path.charCodeAt(actionEnd) !== 47)) return -1; // 47: '/'
-  return Number(path.slice(STAGES.length, stageEnd)) * 1e6 + Number(path.slice(actionStart, actionEnd));
+  return numberIn(path, STAGES.length, stageEnd) * 1e6 + numberIn(path, actionStart, actionEnd);
+}
+
+/** The digits `path[start, end)` as a number, read in place. */
+function numberIn(path: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + path.charCodeAt(i) - 48;
+  return value;
 }
 
 /** The end of an array index written at `start` (1-6 digits, no leading zero), or -1. */

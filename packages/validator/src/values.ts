@@ -64,11 +64,14 @@ export function q(value: unknown): string {
  * Regular expressions live at module level throughout the validator: a literal inside a
  * function is a new RegExp object on every call, which adds up over thousands of actions.
  */
-const ROLE_ARN = /^arn:aws(?:-[\w]+)*:iam::(\d{12}):/;
+const ROLE_ARN = /^arn:aws(?:-[\w]+)*:iam::\d{12}:/;
 
 /** The 12-digit account of an IAM role ARN, when it is a literal. */
 export function accountOf(roleArn: unknown): string | undefined {
   const arn = text(roleArn);
   if (!arn) return undefined;
-  return ROLE_ARN.exec(arn)?.[1];
+  // test() and a slice: exec() would build a match array for every role ARN.
+  if (!ROLE_ARN.test(arn)) return undefined;
+  const start = arn.indexOf(':iam::') + 6;
+  return arn.slice(start, start + 12);
 }

@@ -19,10 +19,11 @@ const REFS: Record<string, Record<string, Form>> = {
   },
 };
 
-function referencedArtifact(value: string, form: Form): string | undefined {
-  if (form === 'name') return value;
-  const sep = value.indexOf('::');
-  return sep < 0 ? undefined : value.slice(0, sep);
+/** True when `value.slice(0, end)` is the name of one of the action's inputs. */
+function namesAnInput(action: ActionEntry, value: string, end: number): boolean {
+  for (const input of action.inputs)
+    if (input.name !== undefined && input.name.length === end && value.startsWith(input.name)) return true;
+  return false;
 }
 
 function inputNames(action: ActionEntry): string[] {
@@ -64,8 +65,11 @@ export const actionConfigArtifactRef: RuleModule = {
         for (const key in refs) {
           const value = text(config[key]);
           if (value === undefined || value.includes('#{')) continue;
-          const artifact = referencedArtifact(value, refs[key]!);
-          if (artifact === undefined || action.inputs.some((i) => i.name === artifact)) continue;
+          const form = refs[key]!;
+          // Compared in place: slicing out the name would allocate for every action.
+          const end = form === 'name' ? value.length : value.indexOf('::');
+          if (end < 0 || namesAnInput(action, value, end)) continue;
+          const artifact = value.slice(0, end);
           report({
             message: `Action ${q(action.name)}: ${key} names artifact ${q(artifact)}, which is not one of its input artifacts [${inputNames(action).join(', ')}].`,
             path: at(action.path, 'configuration', key),

@@ -29,11 +29,24 @@ const BY_PROVIDER = new Map(
     { enums, keys: provider === 'CloudFormation' ? [...Object.keys(enums), 'Capabilities'] : Object.keys(enums) },
   ]),
 );
-const CAPABILITIES = new Set(['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND']);
+const CAPABILITY_LIST = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+const CAPABILITIES = new Set(CAPABILITY_LIST);
 
+function isCapabilityAt(value: string, start: number, end: number): boolean {
+  for (const c of CAPABILITY_LIST) if (c.length === end - start && value.startsWith(c, start)) return true;
+  return false;
+}
+
+/** A comma-separated list of known capabilities, read in place (no split per action). */
 function validCapabilities(value: string): boolean {
-  for (const capability of value.split(',')) if (!CAPABILITIES.has(capability)) return false;
-  return true;
+  let start = 0;
+  for (;;) {
+    const comma = value.indexOf(',', start);
+    const end = comma < 0 ? value.length : comma;
+    if (!isCapabilityAt(value, start, end)) return false;
+    if (comma < 0) return true;
+    start = comma + 1;
+  }
 }
 
 export const actionConfigValue: RuleModule = {

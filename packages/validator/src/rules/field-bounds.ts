@@ -22,6 +22,12 @@ function configSize(keys: readonly string[], values: readonly unknown[], maxValu
   return size;
 }
 
+/** Absent, opaque, or a string of 4-30 characters. */
+function regionFits(value: unknown): boolean {
+  if (value === undefined || isOpaque(value)) return true;
+  return typeof value === 'string' && value.length >= 4 && value.length <= 30;
+}
+
 export const fieldBounds: RuleModule = {
   id: 'field-bounds',
   severity: 'error',
@@ -51,8 +57,7 @@ export const fieldBounds: RuleModule = {
   },
   check({ pipeline, index, report }) {
     const region = (value: unknown, path: string, what: () => string) => {
-      if (value === undefined || isOpaque(value)) return;
-      if (typeof value === 'string' && value.length >= 4 && value.length <= 30) return;
+      if (regionFits(value)) return;
       report({ message: `${what()} region ${q(value)} must be 4-30 characters.`, path });
     };
     /** Reports every bad entry of a configuration map and returns its size (the slow path, for maps `configSize` rejects). */
@@ -94,8 +99,9 @@ export const fieldBounds: RuleModule = {
       return size;
     };
     for (const action of index.actions) {
-      if (action.raw.region !== undefined)
-        region(action.raw.region, at(action.path, 'region'), () => actionLabel(action));
+      const actionRegion = action.raw.region;
+      if (actionRegion !== undefined && !regionFits(actionRegion))
+        region(actionRegion, at(action.path, 'region'), () => actionLabel(action));
       if (action.configuration) {
         let size = configSize(action.configKeys, action.configValues, 1000);
         if (size < 0)

@@ -6,6 +6,12 @@ import { at, q, record } from '../values.js';
 
 const ROLE_ARN = /^arn:aws(-[\w]+)*:iam::[0-9]{12}:role\/.*$/;
 
+/** Absent, opaque, a `#{...}` variable, or an IAM role ARN of at most 1024 characters. */
+function acceptable(value: unknown): boolean {
+  if (value === undefined || isOpaque(value)) return true;
+  return typeof value === 'string' && (value.includes('#{') || (ROLE_ARN.test(value) && value.length <= 1024));
+}
+
 export const roleArnFormat: RuleModule = {
   id: 'role-arn-format',
   severity: 'error',
@@ -28,8 +34,7 @@ export const roleArnFormat: RuleModule = {
   },
   check({ pipeline, index, report }) {
     const check = (value: unknown, path: string, who: ActionEntry | string, suffix = '') => {
-      if (value === undefined || isOpaque(value)) return;
-      if (typeof value === 'string' && (value.includes('#{') || (ROLE_ARN.test(value) && value.length <= 1024))) return;
+      if (acceptable(value)) return;
       report({
         message: `${typeof who === 'string' ? who : `${actionLabel(who)}:`}${suffix} roleArn ${q(value)} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`,
         path,
@@ -39,12 +44,13 @@ export const roleArnFormat: RuleModule = {
     if (p.roleArn === undefined) report({ message: 'Pipeline has no roleArn; it is required.', path: '/roleArn' });
     else check(p.roleArn, '/roleArn', 'Pipeline');
     for (const action of index.actions) {
-      if (action.roleArn !== undefined) check(action.roleArn, at(action.path, 'roleArn'), action);
-      if (
-        (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet') &&
-        action.configuration?.RoleArn !== undefined
-      )
-        check(action.configuration?.RoleArn, at(action.path, 'configuration', 'RoleArn'), action, ' configuration');
+      // acceptable() first: the common case builds no path.
+      if (!acceptable(action.roleArn)) check(action.roleArn, at(action.path, 'roleArn'), action);
+      if (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet') {
+        const deployRole = action.configuration?.RoleArn;
+        if (!acceptable(deployRole))
+          check(deployRole, at(action.path, 'configuration', 'RoleArn'), action, ' configuration');
+      }
     }
     for (const stage of index.stages)
       for (const rule of stageRules(stage))

@@ -42,8 +42,8 @@ export const variableKeyKnown: RuleModule = {
         const producer = producers && firstBefore(producers, action);
         const spec = producer?.spec;
         if (!producer || !spec || producer.owner === 'Custom') continue;
-        let keys: string[] | undefined = spec.outputVariables;
-        if (producer.provider === 'Commands') keys = list(producer.outputVariables).map((v) => text(v) ?? '');
+        let keys: readonly unknown[] | undefined = spec.outputVariables;
+        if (producer.provider === 'Commands') keys = list(producer.outputVariables);
         else if (
           producer.provider === 'CloudFormation' &&
           !CFN_MODES_WITH_VARIABLES.includes(text(producer.configuration?.ActionMode) ?? 'CREATE_UPDATE')
@@ -52,7 +52,7 @@ export const variableKeyKnown: RuleModule = {
         else if (spec.dynamicOutputVariables) keys = undefined;
         if (!keys || keys.includes(ref.key)) continue;
         report({
-          message: `Action ${q(action.name)} references ${ref.text}, but action ${q(producer.name)} (${producer.provider}) emits ${keys.length ? keys.join(', ') : 'no variables'}.`,
+          message: `Action ${q(action.name)} references ${ref.text}, but action ${q(producer.name)} (${producer.provider}) emits ${keys.length ? keys.map((k) => text(k) ?? '').join(', ') : 'no variables'}.`,
           path: ref.path,
           related: [`${producer.path}/namespace`],
         });
