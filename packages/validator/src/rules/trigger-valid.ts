@@ -61,7 +61,8 @@ export const triggerValid: RuleModule = {
             related: [earlier],
           });
         else seen.set(sourceName, at(gbase, 'sourceActionName'));
-        const action = index.actionsByName.get(sourceName)?.find((a) => a.stageIndex === 0);
+        // The first stage's few actions, not a by-name map of the whole pipeline.
+        const action = index.stages[0]?.actions.find((a) => a.stageIndex === 0 && a.name === sourceName);
         if (!action)
           report({
             message: `${what}: the first stage has no action of that name.`,
