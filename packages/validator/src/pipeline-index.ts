@@ -245,8 +245,11 @@ export function firstBefore(producers: readonly ActionEntry[], consumer: ActionE
 /**
  * Refs found in the action being indexed. Reused, then copied out at their exact length: a
  * fresh array per action would start with room for 17 and most actions have one or two.
+ * Counted rather than resized (setting `length` is a slow call), and emptied slot by slot
+ * after each action, so this long-lived array never holds on to an earlier call's refs.
  */
-const found: VariableRef[] = [];
+const found: (VariableRef | undefined)[] = [];
+let foundCount = 0;
 
 /** Adds the `#{ns.key}` references of a string that contains `#{` to `found`. */
 function collectRefs(
@@ -263,14 +266,14 @@ function collectRefs(
     const hasDot = dot >= 0 && dot < end;
     const namespace = value.slice(start + 2, hasDot ? dot : end);
     const key = hasDot ? value.slice(dot + 1, end) : '';
-    found.push(new VariableRef(namespace, key, value, start, end + 1, action, field, where));
+    found[foundCount++] = new VariableRef(namespace, key, value, start, end + 1, action, field, where);
     start = value.indexOf('#{', end + 1);
   }
 }
 
 /** Every `#{ns.key}` in the action's configuration values, environment variable values and commands. */
 function variableRefsOf(action: ActionEntry): readonly VariableRef[] {
-  found.length = 0; // in case an earlier call threw half-way
+  if (foundCount > 0) takeFound(); // an earlier call threw half-way: drop what it left
   const { configKeys, configValues, environmentVariables: env, commands } = action;
   for (let k = 0; k < configValues.length; k++) {
     const value = configValues[k];
@@ -286,9 +289,13 @@ function variableRefsOf(action: ActionEntry): readonly VariableRef[] {
       const value: unknown = commands[c];
       if (typeof value === 'string' && value.includes('#{')) collectRefs(value, action, 'commands', c);
     }
-  if (found.length === 0) return NO_VARIABLE_REFS;
-  const refs = found.slice();
-  found.length = 0;
+  return foundCount === 0 ? NO_VARIABLE_REFS : takeFound();
+}
+
+function takeFound(): VariableRef[] {
+  const refs = found.slice(0, foundCount) as VariableRef[];
+  for (let i = 0; i < foundCount; i++) found[i] = undefined;
+  foundCount = 0;
   return refs;
 }
 
@@ -300,7 +307,9 @@ function namedRefs(
   if (!Array.isArray(value) || value.length === 0) return NO_NAMED_REFS;
   const out: NamedRef[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) {
-    const raw = record(value[i])?.name;
+    // A plain read: an opaque item or an array has no `name`, so no record() check is needed.
+    const item: unknown = value[i];
+    const raw = typeof item === 'object' && item !== null ? (item as { name?: unknown }).name : undefined;
     out[i] = new NamedRef(action, typeof raw === 'string' ? raw : undefined, raw, field, i);
   }
   return out;
@@ -399,11 +408,13 @@ export function buildIndex(pipeline: Pipeline): PipelineIndex {
     };
     const actionList = list(stage.actions);
     for (let a = 0; a < actionList.length; a++) {
-      if (isOpaque(actionList[a])) {
+      const rawAction: unknown = actionList[a];
+      if (isOpaque(rawAction)) {
         entry.opaqueActions++;
         continue;
       }
-      const item = new ActionEntry(record(actionList[a]) ?? {}, s, a, actions.length, entry.name);
+      const fields = typeof rawAction === 'object' && rawAction !== null && !Array.isArray(rawAction) ? rawAction : {};
+      const item = new ActionEntry(fields as Record<string, unknown>, s, a, actions.length, entry.name);
       actions.push(item);
       entry.actions.push(item);
       for (const ref of item.outputs) if (ref.name !== undefined) pushTo(producers, ref.name, ref);
