@@ -3,14 +3,29 @@ import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
 /** Known keys per catalogue entry (the catalogue is static). */
-const knownKeys = new WeakMap<ProviderSpec, { list: string[]; set: Set<string> }>();
-function keysOf(spec: ProviderSpec): { list: string[]; set: Set<string> } {
+interface KnownKeys {
+  list: string[];
+  set: Set<string>;
+  /**
+   * The last key list found all known. Actions of one provider mostly repeat the same keys,
+   * and comparing two short lists (of interned key strings) is cheaper than a look-up per key.
+   */
+  lastKnown: readonly string[];
+}
+const knownKeys = new WeakMap<ProviderSpec, KnownKeys>();
+function keysOf(spec: ProviderSpec): KnownKeys {
   let keys = knownKeys.get(spec);
   if (!keys) {
     const list = knownConfigKeys(spec);
-    knownKeys.set(spec, (keys = { list, set: new Set(list) }));
+    knownKeys.set(spec, (keys = { list, set: new Set(list), lastKnown: [] }));
   }
   return keys;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export const actionConfigUnknown: RuleModule = {
@@ -33,9 +48,13 @@ export const actionConfigUnknown: RuleModule = {
     for (const action of index.actions) {
       const spec = action.spec;
       if (!spec || action.owner === 'Custom' || !action.configuration) continue; // an opaque map has none
-      const { list: known, set: knownSet } = keysOf(spec);
+      const keys = keysOf(spec);
+      if (action.configKeys.length === 0 || sameKeys(action.configKeys, keys.lastKnown)) continue;
+      const { list: known, set: knownSet } = keys;
+      let allKnown = true;
       for (const key of action.configKeys) {
         if (knownSet.has(key)) continue;
+        allKnown = false;
         const match = known.find((k) => k.toLowerCase() === key.toLowerCase());
         const { [key]: value, ...rest } = action.configuration;
         report({
@@ -53,6 +72,7 @@ export const actionConfigUnknown: RuleModule = {
           }),
         });
       }
+      if (allKnown) keys.lastKnown = action.configKeys;
     }
   },
 };

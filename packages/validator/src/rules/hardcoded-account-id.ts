@@ -1,8 +1,20 @@
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
-/** A run of exactly 12 digits: irregexp's native code scans faster than a loop over char codes. */
-const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/;
+/**
+ * A run of exactly 12 digits: irregexp's native code scans faster than a loop over char codes.
+ * Global, so test() leaves the end of the match in lastIndex and no match array is built.
+ */
+const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/g;
+
+/** The first run of exactly 12 digits in the value, or undefined. */
+function accountIdIn(value: string): string | undefined {
+  ACCOUNT_ID.lastIndex = 0;
+  if (!ACCOUNT_ID.test(value)) return undefined;
+  const end = ACCOUNT_ID.lastIndex;
+  ACCOUNT_ID.lastIndex = 0;
+  return value.slice(end - 12, end);
+}
 
 export const hardcodedAccountId: RuleModule = {
   id: 'hardcoded-account-id',
@@ -23,7 +35,7 @@ export const hardcodedAccountId: RuleModule = {
         const value = values[k];
         if (typeof value !== 'string') continue;
         const key = action.configKeys[k]!;
-        const account = ACCOUNT_ID.exec(value)?.[0];
+        const account = accountIdIn(value);
         if (account)
           report({
             message: `Action ${q(action.name)}: configuration ${q(key)} hard-codes account id ${account}.`,
