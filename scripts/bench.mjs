@@ -12,7 +12,7 @@ import { benchDir, benchResultsDir, repoRoot } from './lib/paths.mjs';
 import { run } from './lib/process.mjs';
 
 /**
- * @typedef {{ metric: string, value: number, unit: string, target?: { op: '<=' | '>=', value: number }, pass?: boolean, note?: string }} Figure
+ * @typedef {{ metric: string, value: number, unit: string, target?: { op: '<' | '<=' | '>=', value: number }, pass?: boolean, note?: string }} Figure
  * @typedef {{ name: string, title: string, figures: Figure[], notes: string[] }} BenchResult
  * @typedef {BenchResult & { ok: boolean, measuredAt: string, seconds: number }} BenchEntry
  */

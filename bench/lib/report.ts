@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type Target = { op: '<=' | '>='; value: number };
+export type Target = { op: '<' | '<=' | '>='; value: number };
 
 export type Figure = {
   metric: string;
@@ -22,10 +22,16 @@ export type BenchResult = { name: string; title: string; figures: Figure[]; note
 export const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 
 export function figure(metric: string, value: number, unit: string, target?: Target, note?: string): Figure {
-  const pass = target ? (target.op === '<=' ? value <= target.value : value >= target.value) : undefined;
+  const pass = target ? meets(value, target) : undefined;
   return { metric, value, unit, ...(target ? { target, pass } : {}), ...(note ? { note } : {}) };
 }
 
+function meets(value: number, target: Target): boolean {
+  if (target.op === '<') return value < target.value;
+  return target.op === '<=' ? value <= target.value : value >= target.value;
+}
+
+export const below = (value: number): Target => ({ op: '<', value });
 export const atMost = (value: number): Target => ({ op: '<=', value });
 export const atLeast = (value: number): Target => ({ op: '>=', value });
 
