@@ -29,8 +29,8 @@ export const actionNameUnique: RuleModule = {
   },
   check({ index, report }) {
     // Names used once (nearly all of them) are skipped without a per-stage map of their own.
-    let taken: Map<number, Set<string>> | undefined; // names per stage, built on the first duplicate only
     if (!index.duplicateActionNames) return;
+    let taken: Map<number, Set<string>> | undefined; // names per stage, built on the first duplicate only
     for (const actions of index.actionsByName.values()) {
       if (actions.length < 2) continue;
       for (let i = 1; i < actions.length; i++) {

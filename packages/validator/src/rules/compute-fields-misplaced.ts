@@ -28,7 +28,7 @@ export const computeFieldsMisplaced: RuleModule = {
           path: at(action.path, 'outputVariables'),
         });
       // Only actions with outputs can declare output files (action.outputs is empty otherwise).
-      const outputs = action.outputs.length > 0 ? list(action.raw.outputArtifacts) : list(undefined);
+      const outputs = list(action.outputs.length > 0 ? action.raw.outputArtifacts : undefined);
       for (let i = 0; i < outputs.length; i++)
         if (record(outputs[i])?.files !== undefined)
           report({

@@ -62,7 +62,7 @@ export const computeFields: RuleModule = {
       if (!fits(action.outputVariables, 15, 128))
         sized(action.outputVariables, at(action.path, 'outputVariables'), action, 'outputVariables', 15, 128);
       // Only actions with outputs can declare output files (action.outputs is empty otherwise).
-      const outputs = action.outputs.length > 0 ? list(action.raw.outputArtifacts) : list(undefined);
+      const outputs = list(action.outputs.length > 0 ? action.raw.outputArtifacts : undefined);
       for (let i = 0; i < outputs.length; i++) {
         const files = record(outputs[i])?.files;
         if (!fits(files, 10, 128))
