@@ -51,7 +51,7 @@ export class VariableRef {
     private readonly action: ActionEntry,
     /** Where in the action: a configuration key, or an index into environmentVariables or commands. */
     private readonly field: 'configuration' | 'environmentVariables' | 'commands',
-    private readonly at: string | number,
+    private readonly where: string | number,
   ) {}
 
   /** The whole reference as written, e.g. `#{SourceVariables.CommitId}`; built on demand for messages. */
@@ -62,9 +62,9 @@ export class VariableRef {
   /** Pointer to the field holding the reference; built on demand, like the text. */
   get path(): string {
     const base = this.action.path;
-    if (this.field === 'configuration') return at(base, 'configuration', this.at);
-    if (this.field === 'environmentVariables') return `${base}/environmentVariables/${this.at}/value`;
-    return `${base}/commands/${this.at}`;
+    if (this.field === 'configuration') return at(base, 'configuration', this.where);
+    if (this.field === 'environmentVariables') return `${base}/environmentVariables/${this.where}/value`;
+    return `${base}/commands/${this.where}`;
   }
 }
 
