@@ -1,5 +1,6 @@
 export * from './schema/opaque.js';
 export * from './schema/pipeline.js';
+export * from './schema/condition-results.js';
 export * from './catalogue/catalogue.js';
 export type * from './edits/types.js';
 export * from './pointer/json-pointer.js';

@@ -1,8 +1,8 @@
+import { CONDITION_KINDS, type ConditionKind } from '@pipewright/model';
 import { list, record, at } from './values.js';
 import type { StageEntry } from './pipeline-index.js';
 
-export const CONDITION_KINDS = ['beforeEntry', 'onSuccess', 'onFailure'] as const;
-export type ConditionKind = (typeof CONDITION_KINDS)[number];
+export { CONDITION_KINDS, type ConditionKind };
 
 export interface RuleEntry {
   stage: StageEntry;

@@ -26,6 +26,14 @@ ruleTests(stageConditions, {
       pipeline: withConditions({ onSuccess: { conditions: [{ result: 'ROLLBACK', rules: [alarm] }] } }),
     },
     {
+      name: 'onFailure RETRY without retryConfiguration (the API does not require one)',
+      pipeline: withConditions({ onFailure: { result: 'RETRY' } }),
+    },
+    {
+      name: 'onFailure FAIL',
+      pipeline: withConditions({ onFailure: { result: 'FAIL' } }),
+    },
+    {
       name: 'onFailure RETRY with retryConfiguration',
       pipeline: withConditions({ onFailure: { result: 'RETRY', retryConfiguration: { retryMode: 'FAILED_ACTIONS' } } }),
     },
@@ -61,9 +69,14 @@ ruleTests(stageConditions, {
       diagnostics: [{ path: '/stages/1/beforeEntry/conditions/0/rules' }],
     },
     {
-      name: 'RETRY without retryConfiguration',
-      pipeline: withConditions({ onFailure: { result: 'RETRY' } }),
+      name: 'onFailure SKIP (in the API enum, described by no source, rejected by CloudFormation)',
+      pipeline: withConditions({ onFailure: { result: 'SKIP' } }),
       diagnostics: [{ path: '/stages/1/onFailure/result' }],
+    },
+    {
+      name: 'onFailure condition FAIL (failure conditions roll back)',
+      pipeline: withConditions({ onFailure: { conditions: [{ result: 'FAIL', rules: [alarm] }] } }),
+      diagnostics: [{ path: '/stages/1/onFailure/conditions/0/result' }],
     },
     {
       name: 'rollback in PARALLEL mode',

@@ -1,14 +1,8 @@
-import { isOpaque } from '@pipewright/model';
-import { CONDITION_KINDS, type ConditionKind } from '../conditions.js';
+import { CONDITION_RESULTS, STAGE_FAILURE_RESULTS, isOpaque } from '@pipewright/model';
+import { CONDITION_KINDS } from '../conditions.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record, text } from '../values.js';
 
-/** Results each condition type takes (DOC concepts-how-it-works-conditions). */
-const RESULTS: Record<ConditionKind, readonly string[]> = {
-  beforeEntry: ['FAIL', 'SKIP'],
-  onFailure: ['ROLLBACK'],
-  onSuccess: ['ROLLBACK', 'FAIL'],
-};
 const RULE_PROVIDERS = [
   'CloudWatchAlarm',
   'CodeBuild',
@@ -28,8 +22,9 @@ export const stageConditions: RuleModule = {
   docs: {
     what:
       '`beforeEntry` and `onSuccess` need `conditions`; every `conditions` list has exactly one condition; a condition ' +
-      'has 1-5 rules. Results: beforeEntry FAIL or SKIP, onSuccess ROLLBACK or FAIL, onFailure ROLLBACK (or RETRY with ' +
-      '`retryConfiguration`; `onFailure.result` also takes FAIL). Each rule has a name and a `ruleTypeId` with category ' +
+      'has 1-5 rules. Condition results: beforeEntry FAIL or SKIP, onSuccess ROLLBACK or FAIL, onFailure ROLLBACK; ' +
+      "the stage's own `onFailure.result` ROLLBACK, RETRY or FAIL (the model's CONDITION_RESULTS and " +
+      'STAGE_FAILURE_RESULTS, which the inspector offers too). Each rule has a name and a `ruleTypeId` with category ' +
       '`Rule`, owner `AWS`, a provider of 1-35 characters (documented: CloudWatchAlarm, CodeBuild, Commands, ' +
       'DeploymentWindow, LambdaInvoke, VariableCheck) and a version of 1-9. A PARALLEL pipeline cannot use ROLLBACK.',
     why: 'The API bounds the lists and enums; AWS docs list the results per condition type and exclude rollback in PARALLEL mode.',
@@ -43,8 +38,9 @@ export const stageConditions: RuleModule = {
     ],
     notes:
       'The CFN schema makes `conditions` optional and restricts `FailureConditions.Result` to ROLLBACK and RETRY; the API ' +
-      'requires `conditions` in beforeEntry/onSuccess and takes ROLLBACK, FAIL, RETRY and SKIP. This rule follows the API ' +
-      'for structure and the docs for results. Unknown rule providers are not errors: the list comes from docs, not the API.',
+      'requires `conditions` in beforeEntry/onSuccess and takes ROLLBACK, FAIL, RETRY and SKIP everywhere. This rule ' +
+      'follows the API for structure and the docs for condition results; `onFailure.result` takes what the API and CFN ' +
+      "agree on (ROLLBACK, RETRY, with or without `retryConfiguration`) plus the API's FAIL. Unknown rule providers are not errors: the list comes from docs, not the API.",
   },
   check({ pipeline, index, report }) {
     const parallel = record(pipeline)?.executionMode === 'PARALLEL';
@@ -64,13 +60,7 @@ export const stageConditions: RuleModule = {
         const base = at(stage.path, kind);
         const what = `Stage ${q(stage.name)} ${kind}`;
         if (kind === 'onFailure') {
-          const hasRetry = block.retryConfiguration !== undefined;
-          result(
-            block.result,
-            hasRetry ? ['ROLLBACK', 'FAIL', 'RETRY'] : ['ROLLBACK', 'FAIL'],
-            at(base, 'result'),
-            what,
-          );
+          result(block.result, STAGE_FAILURE_RESULTS, at(base, 'result'), what);
           const mode = record(block.retryConfiguration)?.retryMode;
           if (mode !== undefined && !isOpaque(mode) && mode !== 'FAILED_ACTIONS' && mode !== 'ALL_ACTIONS')
             report({
@@ -93,7 +83,7 @@ export const stageConditions: RuleModule = {
         conditions.forEach((c, ci) => {
           const condition = record(c) ?? {};
           const cpath = at(base, 'conditions', ci);
-          result(condition.result, RESULTS[kind], at(cpath, 'result'), what);
+          result(condition.result, CONDITION_RESULTS[kind], at(cpath, 'result'), what);
           if (isOpaque(condition.rules)) return;
           const rules = list(condition.rules);
           if (rules.length < 1 || rules.length > 5)

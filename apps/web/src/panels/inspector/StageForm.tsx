@@ -1,9 +1,10 @@
-import { RESULTS, RETRY_MODES, literal, type Condition, type Stage } from '@pipewright/model';
+import { RETRY_MODES, literal, type Condition, type ConditionKind, type Stage } from '@pipewright/model';
 import { useDispatch, useStage } from '../../store/index.js';
 import { FieldDiagnostics } from '../common/FieldDiagnostics.js';
 import { KeyValueEditor } from '../common/KeyValueEditor.js';
 import { SelectField, TextField } from '../common/fields.js';
 import { shortDoc } from '../common/apiDocs.js';
+import { conditionResultOptions, stageFailureResultOptions } from './conditionResults.js';
 
 type Set = (path: string, value: unknown) => void;
 
@@ -42,7 +43,7 @@ export function StageForm({ index }: { index: number }) {
         pointer={`${base}/onFailure/result`}
         label="On failure"
         value={stage.onFailure?.result}
-        options={RESULTS}
+        options={stageFailureResultOptions()}
         unsetLabel="(not set: the stage fails)"
         help={shortDoc('/stages/*/onFailure/result')}
         onCommit={(v) => setOnFailure(stage, set, base, { result: v })}
@@ -60,6 +61,7 @@ export function StageForm({ index }: { index: number }) {
       {CONDITION_KINDS.map(({ key, title }) => (
         <ConditionsEditor
           key={key}
+          kind={key}
           title={title}
           base={`${base}/${key}`}
           conditions={stage[key]?.conditions ?? []}
@@ -91,12 +93,14 @@ function setOnFailure(
 }
 
 function ConditionsEditor({
+  kind,
   title,
   base,
   conditions,
   onChange,
   set,
 }: {
+  kind: ConditionKind;
   title: string;
   base: string;
   conditions: Condition[];
@@ -116,7 +120,7 @@ function ConditionsEditor({
               pointer={`${cBase}/result`}
               label={`Condition ${c + 1} result`}
               value={condition.result}
-              options={RESULTS}
+              options={conditionResultOptions(kind)}
               unsetLabel="(not set)"
               onCommit={(v) => set(`${cBase}/result`, v)}
             />
@@ -183,7 +187,10 @@ function ConditionsEditor({
           </div>
         );
       })}
-      <button type="button" onClick={() => onChange([...conditions, { result: 'FAIL', rules: [] }])}>
+      <button
+        type="button"
+        onClick={() => onChange([...conditions, { result: conditionResultOptions(kind)[0], rules: [] }])}
+      >
         Add condition ({title.toLowerCase()})
       </button>
     </fieldset>
