@@ -4,6 +4,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const webOnly = {
+  group: ['react', 'react-dom', '@xyflow/*', 'monaco-editor', '@monaco-editor/*', 'zustand', 'zundo'],
+  message: 'Only the web app may import React, React Flow, Monaco or zustand.',
+};
+/** The corpus locator serves tests only: no product code depends on it (layering). */
+const testSupportOnlyInTests = {
+  group: ['**/test-support/*'],
+  message: 'test-support/ is for tests only: no src file may import it.',
+};
+const testFiles = ['**/*.test.ts', 'packages/*/test/**/*.ts'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -38,11 +49,19 @@ export default tseslint.config(
   {
     // Only the web app may import React, React Flow or Monaco (dependency direction).
     files: ['packages/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-dom', '@xyflow/*', 'monaco-editor', '@monaco-editor/*', 'zustand', 'zundo'] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [webOnly, testSupportOnlyInTests] }] },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testSupportOnlyInTests] }] },
+  },
+  {
+    // Tests find the corpus through test-support/corpus.mjs.
+    files: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [webOnly] }] },
+  },
+  {
+    files: testFiles.map((pattern) => `apps/web/${pattern}`),
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

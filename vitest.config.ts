@@ -1,9 +1,26 @@
 import { defineConfig } from 'vitest/config';
+import { CORPUS_TAG, REFERENCE_TAG, hasCorpus, hasReference } from './test-support/corpus.mjs';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/{src,test}/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/{src,test}/**/*.test.ts',
+      'apps/web/src/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'test-support/*.test.mjs',
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Tests that read the shared corpus or reference data carry a tag; without the data they are
+    // skipped (never failed) and the reporter below prints how many (test-support/README.md).
+    tags: [
+      { name: CORPUS_TAG, description: 'reads the shared corpus (PIPEWRIGHT_CORPUS)', skip: !hasCorpus },
+      {
+        name: REFERENCE_TAG,
+        description: 'reads the shared reference data (PIPEWRIGHT_REFERENCE)',
+        skip: !hasReference,
+      },
+    ],
+    reporters: ['default', './test-support/vitest-reporter.mjs'],
   },
 });

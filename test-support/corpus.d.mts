@@ -1,0 +1,22 @@
+// Types of corpus.mjs for projects that do not check JavaScript (no Node types needed).
+export declare const CORPUS_ENV: 'PIPEWRIGHT_CORPUS';
+export declare const REFERENCE_ENV: 'PIPEWRIGHT_REFERENCE';
+export declare const CORPUS_TAG: 'corpus';
+export declare const REFERENCE_TAG: 'reference';
+export declare const repoRoot: string;
+export declare function locateCorpus(env?: Record<string, string | undefined>): string | undefined;
+export declare function locateReference(env?: Record<string, string | undefined>): string | undefined;
+export declare const corpusDir: string | undefined;
+export declare const referenceDir: string | undefined;
+export declare const hasCorpus: boolean;
+export declare const hasReference: boolean;
+export declare const CORPUS_HINT: string;
+export declare const REFERENCE_HINT: string;
+export declare function corpusSkippedLine(count: number): string;
+export declare function referenceSkippedLine(count: number): string;
+export declare function corpusPath(...segments: string[]): string;
+export declare function referencePath(...segments: string[]): string;
+export declare function readCorpusText(...segments: string[]): string;
+export declare function readCorpusBytes(...segments: string[]): Uint8Array;
+export declare function readReferenceText(...segments: string[]): string;
+export declare function listCorpus(...segments: string[]): string[];
