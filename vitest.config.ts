@@ -8,6 +8,7 @@ export default defineConfig({
       'apps/web/src/**/*.test.ts',
       'bench/**/*.test.ts',
       'test-support/*.test.mjs',
+      'scripts/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
