@@ -1,3 +1,4 @@
+import { duplicateKeyError } from '../import/duplicate-keys.js';
 import type { ImportedPipeline, ImportResult } from '../import/types.js';
 import { isPlainObject, ownEntries } from '../plan/own.js';
 import { pointerOf, segmentsOf } from '../plan/pointer.js';
@@ -32,6 +33,15 @@ export function importCloudFormation(text: string): ImportResult {
   const read = readCfnYaml(text);
   if (!read.ok) return { ok: false, format: 'cloudformation', error: read.error };
   const source = read.source;
+  if (source.duplicates.length > 0) {
+    const why =
+      'CloudFormation rejects a template with a repeated key (cfn-lint E0000), and reading on would keep only the last one';
+    return {
+      ok: false,
+      format: 'cloudformation',
+      error: duplicateKeyError(source.duplicates, source.lineCounter.linePos, why),
+    };
+  }
   const template = source.data;
   if (!isCfnTemplate(template)) {
     return {
@@ -55,14 +65,6 @@ export function importCloudFormation(text: string): ImportResult {
       };
     }
     const { pipeline, patches, fidelity, cfnPathOf } = converted.value;
-    const prefix = pointerOf(base);
-    for (const duplicate of source.duplicates) {
-      const inside = duplicate.startsWith(prefix + '/');
-      fidelity.unrepresented.push({
-        path: inside ? duplicate.slice(prefix.length) : `template:${duplicate}`,
-        reason: 'key given twice in one map: the last one is kept',
-      });
-    }
     for (const key of Object.keys(resource)) {
       if (key !== 'Type' && key !== 'Properties') {
         fidelity.unrepresented.push({

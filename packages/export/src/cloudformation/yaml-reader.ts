@@ -11,6 +11,7 @@ import {
   type CollectionTag,
 } from 'yaml';
 import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../import/nesting.js';
+import type { DuplicateKey } from '../import/duplicate-keys.js';
 import { setOwn } from '../plan/own.js';
 import { readCfnJson } from './json-reader.js';
 
@@ -58,8 +59,8 @@ export interface YamlSource {
   data: unknown;
   /** Offset of the node at each JSON pointer (whole template); a property's is its key's. */
   offsets: Pick<Map<string, number>, 'get'>;
-  /** Pointers of keys given twice in one map (the last one is kept). */
-  duplicates: string[];
+  /** Keys given twice in one map, with both positions (the data keeps the last one; importers refuse them). */
+  duplicates: DuplicateKey[];
   lineCounter: Pick<LineCounter, 'linePos'>;
 }
 
@@ -83,7 +84,7 @@ function wrapTag(tag: string, value: unknown): unknown {
 interface ReadState {
   doc: Document;
   offsets: Map<string, number>;
-  duplicates: string[];
+  duplicates: DuplicateKey[];
 }
 
 /** One segment of a JSON pointer, escaped (RFC 6901). */
@@ -104,10 +105,15 @@ function toData(state: ReadState, node: unknown, pointer: string): unknown {
     for (const pair of n.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
       const keyPointer = `${pointer}/${escapeSegment(key)}`;
-      // Last one wins, as in CloudFormation's and most YAML readers; the caller reports it.
-      if (Object.hasOwn(out, key)) state.duplicates.push(keyPointer);
+      // The data keeps the last one, as most YAML readers do; importers refuse the template.
+      const keyOffset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+      if (Object.hasOwn(out, key)) {
+        const first = offsets.get(keyPointer);
+        if (first !== undefined && keyOffset !== undefined)
+          state.duplicates.push({ pointer: keyPointer, key, first, second: keyOffset });
+      }
       setOwn(out, key, toData(state, pair.value, keyPointer));
-      if (isScalar(pair.key) && pair.key.range) offsets.set(keyPointer, pair.key.range[0]);
+      if (keyOffset !== undefined) offsets.set(keyPointer, keyOffset);
     }
     value = out;
   } else if (isSeq(n)) {

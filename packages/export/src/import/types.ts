@@ -24,6 +24,8 @@ export interface ImportedPipeline {
 }
 
 export interface ImportError {
+  /** Stable id for errors a caller may act on (`duplicate-key`); absent for syntax and shape errors. */
+  code?: 'duplicate-key';
   message: string;
   line: number;
   column: number;

@@ -1,5 +1,7 @@
-import { displayValue, parsePipelineJson } from '@pipewright/model';
-import type { ImportedPipeline, ImportResult } from '../import/types.js';
+import { JsonOffsets, displayValue, parsePipelineJson } from '@pipewright/model';
+import { readYamlDocument } from '../cloudformation/yaml-reader.js';
+import { duplicateKeyError } from '../import/duplicate-keys.js';
+import type { ImportError, ImportedPipeline, ImportResult } from '../import/types.js';
 import { pointerOf } from '../plan/pointer.js';
 
 /** A CodePipeline API JSON file (get-pipeline output, create-pipeline input or a bare declaration). */
@@ -9,6 +11,8 @@ export function importApiJson(input: string | Uint8Array): ImportResult {
     const { message, line, column } = result.error;
     return { ok: false, format: 'json', error: { message, line, column } };
   }
+  const repeated = repeatedKeyError(result.document.text);
+  if (repeated) return { ok: false, format: 'json', error: repeated };
   const { pipeline, envelope, sourceMap, shape } = result.document;
   const unrepresented = Object.keys(envelope)
     .filter((key) => key !== 'tags')
@@ -31,4 +35,32 @@ export function importApiJson(input: string | Uint8Array): ImportResult {
     ...(envelope['tags'] !== undefined ? { extras: { kind: 'json' as const, tags: envelope['tags'] } } : {}),
   };
   return { ok: true, format: 'json', pipelines: [imported_] };
+}
+
+/** Property names in a parsed value (JSON.parse keeps one per repeated name). */
+function countParsedKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countParsedKeys(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  for (const key of Object.keys(value)) count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
+  return count;
+}
+
+/**
+ * A key repeated in one object is refused, as the CloudFormation importer refuses it: the AWS
+ * CLI would keep the last value and drop the first without a word. Counting names against the
+ * parsed value is one scan; the YAML document model (JSON is YAML) then finds both places.
+ */
+function repeatedKeyError(text: string): ImportError | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined; // not strict JSON: the model's reader accepted it some other way
+  }
+  if (new JsonOffsets(text).countKeys() === countParsedKeys(parsed)) return undefined;
+  const read = readYamlDocument(text);
+  if (!read.ok || read.source.duplicates.length === 0) return undefined;
+  const why = 'the AWS CLI would keep only the last one without a word';
+  return duplicateKeyError(read.source.duplicates, read.source.lineCounter.linePos, why);
 }

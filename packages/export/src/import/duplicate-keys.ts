@@ -1,0 +1,35 @@
+import type { ImportError } from './types.js';
+
+/** A key given twice in one map or object: where each of the two spellings starts. */
+export interface DuplicateKey {
+  /** JSON pointer of the key's value in the whole document. */
+  pointer: string;
+  key: string;
+  /** Offsets of the first and the repeated key. */
+  first: number;
+  second: number;
+}
+
+type LinePos = (offset: number) => { line: number; col: number };
+
+/**
+ * The import error for a repeated key. A reader would keep the last value and drop the first
+ * without a word (CloudFormation refuses such a template, cfn-lint reports E0000; the AWS CLI
+ * keeps the last one), so every importer refuses it and names both places.
+ */
+export function duplicateKeyError(duplicates: readonly DuplicateKey[], linePos: LinePos, why: string): ImportError {
+  const [first] = duplicates;
+  if (!first) throw new Error('duplicateKeyError needs a duplicate');
+  const at = (offset: number) => {
+    const { line, col } = linePos(offset);
+    return { line, column: col };
+  };
+  const a = at(first.first);
+  const b = at(first.second);
+  const more = duplicates.length > 1 ? ` (${duplicates.length - 1} more key(s) repeated after it)` : '';
+  return {
+    code: 'duplicate-key',
+    message: `key ${JSON.stringify(first.key)} is given twice in one map, at line ${a.line}, column ${a.column} and line ${b.line}, column ${b.column}${more}: ${why}; keep one`,
+    ...b,
+  };
+}
