@@ -10,3 +10,4 @@ export { deepEqual } from './util/deep-equal.js';
 export * from './templates/index.js';
 export { applyEdit } from './edits/apply-edit.js';
 export { configKeyDescription, configDescriptions } from './catalogue/config-descriptions.js';
+export { findMaskedSecrets, isMaskedSecret, type MaskedSecret } from './secrets/masked.js';

@@ -1,6 +1,7 @@
 import { literal, type Pipeline } from '@pipewright/model';
 import type { ExportOptions, ExportPlan, ExportTarget, ExportWarning, MonitoringPlan } from '../types.js';
 import { pascalIdentifier, snakeIdentifier } from './names.js';
+import { maskedSecretWarnings } from './masked.js';
 import { resolveOpaque } from './opaque.js';
 import { cloneData, isPlainObject, setOwn } from './own.js';
 import { segmentsOf } from './pointer.js';
@@ -84,7 +85,12 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
       }
     : undefined;
 
-  const warnings: ExportWarning[] = [...lifted.warnings, ...resolved.warnings, ...extrasWarnings(options)];
+  const warnings: ExportWarning[] = [
+    ...lifted.warnings,
+    ...maskedSecretWarnings(source, options.target, lifted.secrets),
+    ...resolved.warnings,
+    ...extrasWarnings(options),
+  ];
   if (options.target === 'json') {
     // The API takes no parameters: the values stay as they are, and the user is told.
     for (const p of placeholders) {
