@@ -19,6 +19,7 @@ import { artifactOutputUnique } from './artifact-output-unique.js';
 import { artifactStoreEncryption } from './artifact-store-encryption.js';
 import { artifactStoreRegion } from './artifact-store-region.js';
 import { artifactStoreValid } from './artifact-store-valid.js';
+import { conditionSkipRules } from './condition-skip-rules.js';
 import { computeFieldsMisplaced } from './compute-fields-misplaced.js';
 import { computeFields } from './compute-fields.js';
 import { crossAccountConsistency } from './cross-account-consistency.js';
@@ -35,6 +36,9 @@ import { pipelineVariableInSource } from './pipeline-variable-in-source.js';
 import { pipelineVariableValid } from './pipeline-variable-valid.js';
 import { plaintextSecret } from './plaintext-secret.js';
 import { roleArnFormat } from './role-arn-format.js';
+import { ruleConfigRequired } from './rule-config-required.js';
+import { ruleConfigUnknown } from './rule-config-unknown.js';
+import { ruleConfigValue } from './rule-config-value.js';
 import { runOrderRange } from './run-order-range.js';
 import { sourceFirstStageOnly } from './source-first-stage-only.js';
 import { sourcePolling } from './source-polling.js';
@@ -90,6 +94,10 @@ export const rules: readonly RuleModule[] = [
   crossAccountConsistency,
   stageBlockers,
   stageConditions,
+  conditionSkipRules,
+  ruleConfigRequired,
+  ruleConfigUnknown,
+  ruleConfigValue,
   inboundTransitionStage,
   triggerValid,
   v2OnlyFeature,

@@ -1,16 +1,8 @@
-import { CONDITION_RESULTS, STAGE_FAILURE_RESULTS, isOpaque } from '@pipewright/model';
+import { CONDITION_RESULTS, RULE_PROVIDERS, STAGE_FAILURE_RESULTS, isOpaque } from '@pipewright/model';
 import { CONDITION_KINDS } from '../conditions.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record, text } from '../values.js';
 
-const RULE_PROVIDERS = [
-  'CloudWatchAlarm',
-  'CodeBuild',
-  'Commands',
-  'DeploymentWindow',
-  'LambdaInvoke',
-  'VariableCheck',
-];
 const RULE_PROVIDER = /^[0-9A-Za-z_-]{1,35}$/;
 const VERSION = /^[0-9A-Za-z_-]{1,9}$/;
 

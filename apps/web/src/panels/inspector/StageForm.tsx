@@ -1,4 +1,4 @@
-import { RETRY_MODES, literal, type Condition, type ConditionKind, type Stage } from '@pipewright/model';
+import { RETRY_MODES, RULE_PROVIDERS, literal, type Condition, type ConditionKind, type Stage } from '@pipewright/model';
 import { useDispatch, useStage } from '../../store/index.js';
 import { FieldDiagnostics } from '../common/FieldDiagnostics.js';
 import { KeyValueEditor } from '../common/KeyValueEditor.js';
@@ -8,8 +8,6 @@ import { conditionResultOptions, stageFailureResultOptions } from './conditionRe
 
 type Set = (path: string, value: unknown) => void;
 
-/** Rule providers CodePipeline offers for stage conditions. */
-const RULE_PROVIDERS = ['CloudWatchAlarm', 'Commands', 'DeploymentWindow', 'LambdaInvoke', 'VariableCheck'] as const;
 const CONDITION_KINDS = [
   { key: 'beforeEntry', title: 'Before entry conditions' },
   { key: 'onSuccess', title: 'On success conditions' },
