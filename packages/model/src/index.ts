@@ -12,3 +12,5 @@ export * from './templates/index.js';
 export { applyEdit } from './edits/apply-edit.js';
 export { configKeyDescription, configDescriptions } from './catalogue/config-descriptions.js';
 export { findMaskedSecrets, isMaskedSecret, type MaskedSecret } from './secrets/masked.js';
+export * from './diff/index.js';
+export { looksLikeProduction, productionDeploys, type ProductionDeploy } from './facts/production.js';

@@ -1,6 +1,7 @@
 import { approval, build, deploy, pipeline, source, stage, withStages } from '../../test/fixtures.js';
 import { ruleTests } from '../../test/rule-tester.js';
-import { approvalBeforeProduction, looksLikeProduction } from './approval-before-production.js';
+import { looksLikeProduction } from '@pipewright/model';
+import { approvalBeforeProduction } from './approval-before-production.js';
 import { expect, it } from 'vitest';
 
 it('recognises production-like names', () => {

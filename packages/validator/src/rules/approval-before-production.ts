@@ -1,20 +1,7 @@
+import { looksLikeProduction } from '@pipewright/model';
 import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
-
-const PRODUCTION = new Set(['prod', 'production', 'prd', 'live']);
-const MAYBE_PRODUCTION = /pr[o]?d|live/i;
-const CAMEL_CASE = /([a-z0-9])([A-Z])/g;
-const NOT_LETTERS = /[^A-Za-z]+/;
-
-/** True when a name has a word like "prod": splits on separators and camelCase. */
-export function looksLikeProduction(name: string | undefined): boolean {
-  if (!name || !MAYBE_PRODUCTION.test(name)) return false; // cheap pre-check before splitting into words
-  return name
-    .replace(CAMEL_CASE, '$1 $2')
-    .split(NOT_LETTERS)
-    .some((word) => PRODUCTION.has(word.toLowerCase()));
-}
 
 function isApproval(a: ActionEntry): boolean {
   return a.category === 'Approval';

@@ -1,0 +1,39 @@
+import { isOpaque } from '../schema/opaque.js';
+
+/*
+ * When two values of a declaration mean the same. Formats differ in what they
+ * spell out: get-pipeline writes `inputArtifacts: []` where Terraform writes
+ * nothing, so an empty list or object counts as absent.
+ */
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isOpaque(value);
+}
+
+/** Absent, an empty list or an empty object. */
+export function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return value === undefined;
+  if (Array.isArray(value)) return value.length === 0;
+  return isPlainObject(value) && Object.keys(value).every((k) => isEmpty(value[k]));
+}
+
+/** Structural equality where key order does not count and empty lists/objects equal absence. */
+export function equivalent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (isEmpty(a) && isEmpty(b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equivalent(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  for (const key of Object.keys(ra))
+    if (!equivalent(ra[key], Object.hasOwn(rb, key) ? rb[key] : undefined)) return false;
+  for (const key of Object.keys(rb)) if (!Object.hasOwn(ra, key) && !isEmpty(rb[key])) return false;
+  return true;
+}
+
+/** get-pipeline masks secret configuration values as `****`: a masked value says nothing about the real one. */
+export { isMaskedSecret as isMasked } from '../secrets/masked.js';
