@@ -2,8 +2,10 @@
 // every journey then ends with two automatic checks, so no spec has to remember them:
 //   1. no console errors and no uncaught exceptions (pages and their workers), and
 //   2. no request left the page's origin (the app must work offline, with nothing sent anywhere).
+// Both checks wait until every open page is idle, so an error thrown by work the last step
+// scheduled (an idle callback, a lazily created editor contribution) is not missed.
 // A journey that provokes a console error on purpose lists it: test.use({ allowedConsoleErrors: [/.../] }).
-import { test as base, expect, type BrowserContext, type Request } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
 
 export { expect };
 
@@ -66,6 +68,20 @@ function recordConsoleErrors(context: BrowserContext, errors: string[]): void {
   context.on('weberror', (webError) => errors.push(`Uncaught ${webError.error().stack ?? webError.error().message}`));
 }
 
+/** Resolves once the page has been idle (or after a second at most); a closed page is already settled. */
+async function settle(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  await page
+    .evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const idle = () => requestIdleCallback(() => setTimeout(resolve, 50), { timeout: 1000 });
+          requestAnimationFrame(idle);
+        }),
+    )
+    .catch(() => undefined); // navigating or closing: nothing left to wait for
+}
+
 export const test = base.extend<PipewrightFixtures & InternalFixtures>({
   allowedConsoleErrors: [[], { option: true }],
   consoleErrors: async ({ context }, use) => {
@@ -79,8 +95,11 @@ export const test = base.extend<PipewrightFixtures & InternalFixtures>({
     await use(requests);
   },
   pageGuards: [
-    async ({ consoleErrors, requests, allowedConsoleErrors, baseURL }, use) => {
+    async ({ context, consoleErrors, requests, allowedConsoleErrors, baseURL }, use) => {
       await use();
+      // Errors thrown when the page is next idle (Monaco instantiates some editor contributions
+      // then) would otherwise land after the check: let every open page reach idle first.
+      await Promise.all(context.pages().map(settle));
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       expect(offOriginRequests(requests, origin), `requests that left ${origin}`).toEqual([]);
       expect(unexpectedConsoleErrors(consoleErrors, allowedConsoleErrors), 'console errors').toEqual([]);

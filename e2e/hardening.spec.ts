@@ -63,7 +63,9 @@ test('a failed import leaves the last edit in place, undoable, redoable and save
   await expect(actionNode(page, 'BuildAction')).toBeVisible();
 });
 
-test('a broken JSON edit is never saved: a reload brings back the last good pipeline', async ({ page }) => {
+test('a broken JSON edit never reaches the document: a reload brings back the last good pipeline, and the draft', async ({
+  page,
+}) => {
   await startWithCorpusPipeline(page);
   await renamePipeline(page, 'last-good');
   const editor = await openJsonView(page);
@@ -76,9 +78,12 @@ test('a broken JSON edit is never saved: a reload brings back the last good pipe
   await page.reload();
   await expect(docName(page)).toHaveText('last-good');
   await expect(actionNode(page, 'BuildAction')).toBeVisible();
-  const reopened = await openJsonView(page);
-  await expect(reopened.locator('.view-lines')).toContainText('"last-good"');
+  // The unparseable text is kept as a draft (issue 18), shown as not applied until discarded.
+  await expect(page.locator('.pw-json-error')).toContainText('Draft not applied');
+  await page.getByRole('button', { name: 'Discard draft' }).click();
   await expect(page.locator('.pw-json-error')).toBeHidden();
+  const reopened = page.locator('.pw-json .monaco-editor');
+  await expect(reopened.locator('.view-lines')).toContainText('"last-good"');
 });
 
 // An error thrown inside one panel (its error boundary, the document intact and undoable) is the

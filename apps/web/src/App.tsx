@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { handleShortcut } from './app/shortcuts.js';
+import { copyEvent, handleShortcut } from './app/shortcuts.js';
 import { Toolbar } from './app/Toolbar.js';
 import { Canvas } from './canvas/Canvas.js';
 import { Palette } from './palette/Palette.js';
@@ -26,8 +26,13 @@ export function App() {
   const store = useEditorStoreApi();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleShortcut(store, event);
+    const onCopy = (event: ClipboardEvent) => copyEvent(store, event);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('copy', onCopy);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('copy', onCopy);
+    };
   }, [store]);
 
   return (
@@ -60,6 +65,7 @@ function Dock() {
   const open = useEditorStore((s) => s.dockPanel);
   const openDock = useEditorStore((s) => s.openDock);
   const problems = useDiagnosticsAt('').length;
+  const draftNotApplied = useEditorStore((s) => s.jsonDraft?.error !== undefined);
   return (
     <section className={`pw-dock${open ? ' is-open' : ''}`} aria-label="Dock">
       <div className="pw-dock-tabs" role="tablist">
@@ -75,6 +81,7 @@ function Dock() {
           >
             {tab.label}
             {tab.id === 'problems' && <span className="pw-dock-count">{problems}</span>}
+            {tab.id === 'json' && draftNotApplied && <span className="pw-dock-draft">draft not applied</span>}
           </button>
         ))}
         <span className="pw-toolbar-spacer" />

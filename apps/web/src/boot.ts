@@ -1,5 +1,13 @@
 import { generatePipeline } from '@pipewright/model';
-import { autosave, openShareLink, restoreSession } from './persistence/index.js';
+import {
+  autosave,
+  createTabSession,
+  describeClosedTabsWork,
+  openShareLink,
+  restoreSession,
+  type ClosedTabWork,
+  type LockManagerLike,
+} from './persistence/index.js';
 import { createEditorStore, type EditorStore } from './store/index.js';
 
 /*
@@ -14,6 +22,27 @@ export interface Boot {
   store: EditorStore;
   /** Something the user should know about the start (a damaged link, unreadable storage). */
   warning?: string;
+  /** Work saved by tabs that are closed now, to offer (persistence/closed-tabs.ts). */
+  closedTabsWork?: Promise<ClosedTabWork[]>;
+}
+
+export interface BootEnvironment {
+  /** This tab's session storage (its id survives a reload). */
+  session?: Storage | undefined;
+  /** Web Locks, to tell this tab from the other open ones. */
+  locks?: LockManagerLike | undefined;
+}
+
+const ANOTHER_TAB =
+  'This designer is open in another tab too: this tab saves its work separately, so neither tab overwrites the other.';
+
+function storageKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
 }
 
 /** Work that can wait (autosave, see below) runs when the page is idle (within a second), not inside a keystroke or the first draw. */
@@ -28,7 +57,7 @@ const whenIdle = (task: () => void) =>
  */
 const afterPaint = (task: () => void) => whenIdle(task);
 
-export function bootEditor(location: Location, storage: Storage | undefined): Boot {
+export function bootEditor(location: Location, storage: Storage | undefined, env: BootEnvironment = {}): Boot {
   const bench = new URLSearchParams(location.search).get('bench');
   const match = bench ? BENCH.exec(bench) : null;
   if (match) {
@@ -43,12 +72,23 @@ export function bootEditor(location: Location, storage: Storage | undefined): Bo
 
   // Restore the autosaved work, then open a share link over it as one undoable step
   // (persistence/session.ts), so opening a link never silently replaces the saved work.
-  const restored = restoreSession(storage);
+  // Each tab restores and saves its own work (persistence/tabs.ts): two tabs never overwrite each other.
+  const tabs = storage ? createTabSession(storage, env.session, env.locks, () => storageKeys(storage)) : undefined;
+  const restored = restoreSession(storage, tabs?.restoreKey);
   const store = createEditorStore(restored.init, { schedule: afterPaint });
-  if (storage) {
+  let closedTabsWork: Promise<ClosedTabWork[]> | undefined;
+  if (storage && tabs) {
     const report = (message: string) => store.getState().notify(message);
-    const saveNow = autosave(store, storage, report, { schedule: whenIdle });
+    const saveNow = autosave(store, storage, report, { schedule: whenIdle, key: tabs.saveKey });
     addEventListener('pagehide', saveNow);
+    const started = tabs.start().then(({ anotherTab }) => {
+      saveNow(); // what changed while the locks were asked for
+      if (anotherTab) report(ANOTHER_TAB);
+    });
+    closedTabsWork = started
+      .then(() => tabs.closedTabsWork())
+      .then((keys) => describeClosedTabsWork(storage, keys))
+      .catch(() => []);
   }
   const opening = openShareLink(store, location.hash, storage);
   if (opening.message !== undefined && typeof history !== 'undefined') {
@@ -57,5 +97,5 @@ export function bootEditor(location: Location, storage: Storage | undefined): Bo
   }
   const warning = opening.message ?? restored.warning;
   if (warning) store.getState().notify(warning);
-  return { store, ...(warning ? { warning } : {}) };
+  return { store, ...(warning ? { warning } : {}), ...(closedTabsWork ? { closedTabsWork } : {}) };
 }

@@ -1,18 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { ClosedTabsNotice } from './app/ClosedTabsNotice.js';
 import { bootEditor } from './boot.js';
+import type { LockManagerLike } from './persistence/index.js';
 import { EditorStoreProvider } from './store/index.js';
 
-function localStorageOrUndefined(): Storage | undefined {
+function storageOrUndefined(which: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return window.localStorage;
+    return window[which];
   } catch {
     return undefined; // storage disabled (privacy settings): run without autosave
   }
 }
 
-const { store } = bootEditor(window.location, localStorageOrUndefined());
+const storage = storageOrUndefined('localStorage');
+const locks: LockManagerLike | undefined = 'locks' in navigator ? navigator.locks : undefined;
+const { store, closedTabsWork } = bootEditor(window.location, storage, {
+  session: storageOrUndefined('sessionStorage'),
+  locks,
+});
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -20,6 +27,7 @@ createRoot(root).render(
   <StrictMode>
     <EditorStoreProvider store={store}>
       <App />
+      <ClosedTabsNotice work={closedTabsWork} storage={storage} />
     </EditorStoreProvider>
   </StrictMode>,
 );

@@ -6,8 +6,9 @@ import type { EditorStore } from '../store/index.js';
 /*
  * Editor-wide keyboard shortcuts, all going through the store's one dispatch path:
  * Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo, Delete removes the
- * selection, Ctrl/Cmd+C/V/D copy, paste and duplicate actions. Text fields and
- * the JSON editor keep their own keys.
+ * selection, Ctrl/Cmd+C/D copy and duplicate actions (Ctrl/Cmd+V is the paste
+ * event's, see panels/import/GlobalImport.tsx). Text fields and the JSON editor
+ * keep their own keys.
  */
 
 function isEditable(target: EventTarget | null): boolean {
@@ -70,10 +71,13 @@ export function handleShortcut(store: EditorStore, event: KeyboardEvent): void {
     event.preventDefault();
     state.redo();
   } else if (mod && key === 'c') {
-    if (copySelection(store)) event.preventDefault();
+    // Not prevented: the copy event that follows puts the action's JSON on the system clipboard too
+    // (copyEvent below), so a pipeline file copied earlier is not what Ctrl/Cmd+V then reads.
+    copySelection(store);
   } else if (mod && key === 'v') {
-    event.preventDefault();
-    paste(store);
+    // Nothing here: the browser's paste event follows (GlobalImport), and it decides between a
+    // pipeline file's text (the import review) and the copied actions. Preventing the key would
+    // swallow that event.
   } else if (mod && key === 'd') {
     event.preventDefault();
     duplicate(store);
@@ -83,4 +87,15 @@ export function handleShortcut(store: EditorStore, event: KeyboardEvent): void {
       removeSelection(store);
     }
   }
+}
+
+/** The browser's copy event outside text fields: the selected action's JSON, when Ctrl/Cmd+C copied one. */
+export function copyEvent(store: EditorStore, event: ClipboardEvent): void {
+  if (isEditable(event.target) || !event.clipboardData) return;
+  const text = globalThis.getSelection?.()?.toString() ?? '';
+  if (text !== '') return; // the user selected text on the page: that is what they copy
+  const [action] = store.getState().clipboard;
+  if (!action) return;
+  event.clipboardData.setData('text/plain', JSON.stringify(action, null, 2));
+  event.preventDefault();
 }

@@ -3,3 +3,6 @@ export * from './migrations.js';
 export * from './autosave.js';
 export * from './share-link.js';
 export * from './session.js';
+export * from './draft.js';
+export * from './tabs.js';
+export * from './closed-tabs.js';

@@ -1,6 +1,7 @@
 import { literal, parsePipelineJson, type PipelineJsonDocument } from '@pipewright/model';
 import type { DocumentSource, EditorInit, EditorStore } from '../store/index.js';
 import { AUTOSAVE_KEY, BEFORE_SHARE_KEY, loadWork, saveWork, type KeyValueStorage } from './autosave.js';
+import { loadDraft, saveDraft } from './draft.js';
 import { savedWork, type SavedWork } from './format.js';
 import { decodeShareFragment } from './share-link.js';
 
@@ -22,7 +23,7 @@ export function workOf(state: { pipeline: SavedWork['document']['pipeline']; sou
 }
 
 /** Rebuilds the JSON original of restored work, so the JSON view shows its shape (get-pipeline metadata...) again. */
-function restoredSource(work: SavedWork): DocumentSource {
+export function restoredSource(work: SavedWork): DocumentSource {
   const { shape, pipeline, envelope } = work.document;
   if (shape === 'bare') return { kind: 'import', format: 'json' };
   const parsed = parsePipelineJson(JSON.stringify({ ...envelope, pipeline }, null, 2));
@@ -35,11 +36,13 @@ export interface RestoredSession {
   warning?: string;
 }
 
-export function restoreSession(storage: KeyValueStorage | undefined): RestoredSession {
-  const restored = storage ? loadWork(storage) : null;
-  if (!restored) return { init: {} };
-  if (!restored.ok) return { init: {}, warning: `Could not restore your saved work: ${restored.reason}` };
-  return { init: { pipeline: restored.work.document.pipeline, source: restoredSource(restored.work) } };
+export function restoreSession(storage: KeyValueStorage | undefined, key = AUTOSAVE_KEY): RestoredSession {
+  const restored = storage ? loadWork(storage, key) : null;
+  const jsonDraft = storage ? loadDraft(storage, key) : undefined;
+  const draft = jsonDraft ? { jsonDraft } : {};
+  if (!restored) return { init: draft };
+  if (!restored.ok) return { init: draft, warning: `Could not restore your saved work: ${restored.reason}` };
+  return { init: { pipeline: restored.work.document.pipeline, source: restoredSource(restored.work), ...draft } };
 }
 
 export interface AutosaveOptions {
@@ -49,30 +52,44 @@ export interface AutosaveOptions {
    * save. Without it, every change is saved at once.
    */
   schedule?: (task: () => void) => void;
+  /**
+   * The key to save under (persistence/tabs.ts: the main record or this tab's own); undefined
+   * while that is not known yet, and the save waits for the next change or `saveNow`.
+   */
+  key?: () => string | undefined;
 }
 
 /**
- * Saves every document change; a failure (full storage) is reported through `report`, never ignored.
- * Returns a function that saves a pending change now (the page calls it when it is hidden or closed).
+ * Saves every document change, and the JSON view's unapplied draft beside it; a failure (full
+ * storage) is reported through `report`, never ignored. Returns a function that saves a pending
+ * change now (the page calls it when it is hidden or closed, and when the tab learns its key).
  */
 export function autosave(
   store: EditorStore,
   storage: KeyValueStorage,
   report: (message: string) => void,
-  { schedule }: AutosaveOptions = {},
+  { schedule, key = () => AUTOSAVE_KEY }: AutosaveOptions = {},
 ): () => void {
   let lastFailed = false;
   let pending = false;
   const save = () => {
-    if (!pending) return;
+    const target = key();
+    if (!pending || target === undefined) return;
     pending = false;
-    const result = saveWork(storage, workOf(store.getState()), AUTOSAVE_KEY);
-    if (!result.ok) report(result.message);
+    const state = store.getState();
+    const result = saveWork(storage, workOf(state), target);
+    const draft = result.ok ? saveDraft(storage, target, state.jsonDraft) : result;
+    if (!draft.ok) report(draft.message);
     else if (lastFailed) report('Autosave works again: your pipeline is saved in this browser.');
-    lastFailed = !result.ok;
+    lastFailed = !draft.ok;
   };
   store.subscribe((state, previous) => {
-    if (state.pipeline === previous.pipeline && state.source === previous.source) return;
+    if (
+      state.pipeline === previous.pipeline &&
+      state.source === previous.source &&
+      state.jsonDraft === previous.jsonDraft
+    )
+      return;
     const scheduled = pending;
     pending = true;
     if (!schedule) save();

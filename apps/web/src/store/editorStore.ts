@@ -11,7 +11,7 @@ import { NO_SELECTION, selectionAfterEdit, selectionExists, type Selection } fro
  *   from; changed only through `dispatch(edit)` (and undo/redo of those edits).
  * - diagnostics: derived from the document by `validate`, re-computed on every change.
  * - selection: what is selected, and which field the inspector should focus.
- * - view: open panel and dialog, transient notices, the clipboard.
+ * - view: open panel and dialog, the JSON view's unapplied draft, transient notices, the clipboard.
  * Undo history (zundo) covers the document slice only.
  */
 
@@ -68,8 +68,21 @@ export interface SelectionSlice {
 export type DockPanel = 'problems' | 'json';
 export type DialogId = 'import' | 'export' | 'template' | 'share';
 
+/**
+ * Text typed in the JSON view that the document has not taken (it does not parse, or its
+ * commit is still pending). Kept, and autosaved, until it parses or the user discards it.
+ */
+export interface TextDraft {
+  text: string;
+  /** Why it is not applied; absent while the text only waits for its commit. */
+  error?: { message: string; line: number; column: number };
+}
+
 export interface ViewSlice {
   dockPanel: DockPanel | null;
+  /** The JSON view's draft, when its text is ahead of the document. */
+  jsonDraft: TextDraft | null;
+  setJsonDraft(draft: TextDraft | null): void;
   dialog: DialogId | null;
   /** A short message anchored on the canvas (e.g. why a connection was refused). */
   canvasNotice: { message: string; serial: number } | null;
@@ -104,6 +117,8 @@ export interface EditorInit {
   pipeline?: Pipeline;
   source?: DocumentSource;
   selection?: Selection;
+  /** A JSON draft restored from the last session. */
+  jsonDraft?: TextDraft;
 }
 
 export interface EditorOptions {
@@ -192,7 +207,9 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
         select: (selection, focusField) => set({ selection, focusField }),
 
         // view
-        dockPanel: 'problems',
+        dockPanel: init.jsonDraft ? 'json' : 'problems',
+        jsonDraft: init.jsonDraft ?? null,
+        setJsonDraft: (jsonDraft) => set({ jsonDraft }),
         dialog: null,
         canvasNotice: null,
         clipboard: [],

@@ -21,6 +21,14 @@ export function useFocusWhenAsked(pointer: string, ref: React.RefObject<HTMLElem
   }, [focusField, pointer, ref]);
 }
 
+/** Ctrl/Cmd+Z is undo, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y redo: the document's, wherever the focus is. */
+export function historyKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }) {
+  if (!event.ctrlKey && !event.metaKey) return undefined;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? ('redo' as const) : ('undo' as const);
+  return key === 'y' ? ('redo' as const) : undefined;
+}
+
 interface FieldShellProps {
   pointer: string;
   label: string;
@@ -135,6 +143,16 @@ export function TextField({
       commit(text);
     },
     onKeyDown: (e: React.KeyboardEvent) => {
+      const step = historyKey(e);
+      if (step) {
+        // One history: the input's own text undo would come back as a new edit (another undo step).
+        e.preventDefault();
+        visit.current++; // typing after an undo starts a new step
+        setEditing(false); // let the field show the document the step restored
+        store.getState()[step]();
+        return;
+      }
+      if (!editing) setEditing(true);
       if (e.key === 'Enter' && !multiline) commit(draft);
       if (e.key === 'Escape') setDraft(stored);
     },

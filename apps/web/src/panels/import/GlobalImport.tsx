@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { paste } from '../../app/shortcuts.js';
 import { useEditorStoreApi } from '../../store/index.js';
 import { importFile, importInBackground } from './import-client.js';
 import { queueImport } from './pending-import.js';
@@ -24,6 +25,7 @@ function isEditable(target: EventTarget | null): boolean {
 /*
  * Window-wide import: drop a file anywhere, or paste a pipeline file's text
  * while no text field has focus. Both open the import dialog with the read.
+ * Any other paste outside text fields pastes the actions copied on the canvas.
  * Renders nothing.
  */
 export function GlobalImport() {
@@ -46,8 +48,11 @@ export function GlobalImport() {
     const onPaste = (event: ClipboardEvent) => {
       if (isEditable(event.target) || store.getState().dialog !== null) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (!looksLikePipelineFile(text)) return;
       event.preventDefault();
+      if (!looksLikePipelineFile(text)) {
+        paste(store); // Ctrl/Cmd+V on the canvas: the actions copied with Ctrl/Cmd+C
+        return;
+      }
       queueImport({ name: 'pasted text', result: importInBackground(text), input: Promise.resolve(text) });
       store.getState().openDialog('import');
     };

@@ -14,7 +14,11 @@ import { pipelineFileSchema } from './pipeline-json-schema.js';
  *   original file's shape and style) unless the text is what changed it;
  * - text -> store: valid text is dispatched as one `replacePipeline` edit
  *   (undoable); invalid text shows its error and the canvas keeps the last
- *   good pipeline;
+ *   good pipeline. Text ahead of the document is the store's `jsonDraft`
+ *   (autosaved): closing the tab, a reload or an edit elsewhere never drops
+ *   it; it goes when it parses or when the user discards it;
+ * - Ctrl/Cmd+Z and redo in the editor are the document's undo and redo, so the
+ *   canvas, the forms and the text share one history;
  * - diagnostics become markers; selecting a node reveals its text; moving the
  *   cursor into an action or stage selects it.
  * Loaded lazily (see JsonPanel), so Monaco is not in the initial bundle.
@@ -51,16 +55,20 @@ function applySchemaFor(shape: PipelineJsonDocument['shape']) {
 
 export default function JsonEditor() {
   const store = useEditorStoreApi();
-  const [syntaxError, setSyntaxError] = useState<SyntaxError>(null);
+  const [syntaxError, setSyntaxError] = useState<SyntaxError>(() => store.getState().jsonDraft?.error ?? null);
   const editorRef = useRef<Editor | null>(null);
   const [initial] = useState(() => {
     const state = store.getState();
     return documentFor(state.pipeline, originalJsonDocument(state.source));
   });
+  /** What the editor opens with: the unapplied draft when there is one. */
+  const [initialText] = useState(() => store.getState().jsonDraft?.text ?? initial.text);
   /** The parsed text currently in the editor (its source map drives markers and selection). */
   const shown = useRef<PipelineJsonDocument>(initial);
   /** True while the editor holds text the store has not taken yet (pending or invalid). */
-  const textAhead = useRef(false);
+  const textAhead = useRef(store.getState().jsonDraft !== null);
+  /** The document changed elsewhere while the draft was not applied (said in the notice). */
+  const [changedSinceDraft, setChangedSinceDraft] = useState(false);
   const applyingFromStore = useRef(false);
   /** True while the cursor itself selects a node: that selection needs no reveal. */
   const selectingFromCursor = useRef(false);
@@ -69,7 +77,11 @@ export default function JsonEditor() {
     const unsubscribe = store.subscribe((state: EditorState, previous: EditorState) => {
       const editor = editorRef.current;
       if (!editor) return;
-      if (state.pipeline !== previous.pipeline && !deepEqual(state.pipeline, shown.current.pipeline)) {
+      if (state.jsonDraft === null && previous.jsonDraft !== null && textAhead.current) {
+        showPipeline(editor, state); // the draft was discarded
+      } else if (state.pipeline !== previous.pipeline && state.jsonDraft !== null) {
+        setChangedSinceDraft(true); // the draft stays as typed; applying it replaces the document (one undo step)
+      } else if (state.pipeline !== previous.pipeline && !deepEqual(state.pipeline, shown.current.pipeline)) {
         showPipeline(editor, state);
       } else if (state.diagnostics !== previous.diagnostics && !textAhead.current) {
         updateMarkers(editor, state);
@@ -89,6 +101,7 @@ export default function JsonEditor() {
     shown.current = next;
     textAhead.current = false;
     setSyntaxError(null);
+    setChangedSinceDraft(false);
     monaco.editor.setModelMarkers(model, 'pipewright-syntax', []);
     if (model.getValue() !== next.text) {
       applyingFromStore.current = true;
@@ -163,10 +176,12 @@ export default function JsonEditor() {
     const model = editor.getModel();
     if (!model) return;
     const state = store.getState();
-    const outcome = readEditedText(model.getValue(), state.pipeline, deepEqual);
+    const text = model.getValue();
+    const outcome = readEditedText(text, state.pipeline, deepEqual);
     if (outcome.kind === 'invalid') {
       const { message, line, column } = outcome.error;
       setSyntaxError({ message, line, column });
+      state.setJsonDraft({ text, error: { message, line, column } });
       monaco.editor.setModelMarkers(model, 'pipewright-syntax', [
         {
           severity: monaco.MarkerSeverity.Error,
@@ -185,11 +200,36 @@ export default function JsonEditor() {
     monaco.editor.setModelMarkers(model, 'pipewright-syntax', []);
     shown.current = outcome.document;
     textAhead.current = false;
+    setChangedSinceDraft(false);
+    state.setJsonDraft(null);
     applySchemaFor(outcome.document.shape);
     if (outcome.kind === 'changed') {
       state.dispatch({ kind: 'replacePipeline', pipeline: outcome.document.pipeline });
     }
     updateMarkers(editor, store.getState());
+  }
+
+  /**
+   * Undo/redo from the editor. A draft that does not parse is not in the document yet, so its
+   * typing is undone as text; otherwise pending text is committed first and the document's
+   * history steps back, and the text follows the document.
+   */
+  function historyStep(editor: Editor, step: 'undo' | 'redo') {
+    const state = store.getState();
+    if (state.jsonDraft?.error) {
+      editor.trigger('keyboard', step, null);
+      return;
+    }
+    if (textAhead.current) {
+      clearTimeout(commitTimer.current);
+      commitText(editor);
+    }
+    store.getState()[step]();
+  }
+
+  function discardDraft() {
+    clearTimeout(commitTimer.current);
+    store.getState().setJsonDraft(null);
   }
 
   const disposables = useRef<{ dispose(): void }[]>([]);
@@ -223,12 +263,21 @@ export default function JsonEditor() {
         },
       }),
     );
+    // One history: undo and redo here are the document's (a text-only undo would be recorded as a new step).
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => historyStep(ed, 'undo'));
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => historyStep(ed, 'redo'));
+    ed.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, () => historyStep(ed, 'redo'));
     applySchemaFor(shown.current.shape);
     updateMarkers(ed, store.getState());
     revealSelection(ed, store.getState());
+    // A draft from before (the tab closed and reopened, a reload) is checked again: applied if it parses now.
+    if (textAhead.current) commitTimer.current = setTimeout(() => commitText(ed), 0);
     ed.onDidChangeModelContent(() => {
       if (applyingFromStore.current) return;
       textAhead.current = true;
+      // The text is kept (and autosaved) at once, not only when it is committed.
+      const { jsonDraft, setJsonDraft } = store.getState();
+      setJsonDraft({ text: ed.getValue(), ...(jsonDraft?.error ? { error: jsonDraft.error } : {}) });
       clearTimeout(commitTimer.current);
       commitTimer.current = setTimeout(() => commitText(ed), TEXT_COMMIT_PAUSE_MS);
     });
@@ -250,12 +299,21 @@ export default function JsonEditor() {
     <div className="pw-json-editor">
       <div className="pw-json-status" role="status" aria-live="polite">
         {syntaxError ? (
-          <p className="pw-json-error">
-            <strong>
-              Line {syntaxError.line}, column {syntaxError.column}:
-            </strong>{' '}
-            {syntaxError.message}. The canvas keeps the last valid pipeline until the text is fixed.
-          </p>
+          <div className="pw-json-draft" data-testid="json-draft-notice">
+            <p className="pw-json-error">
+              <strong>Draft not applied.</strong>{' '}
+              <strong>
+                Line {syntaxError.line}, column {syntaxError.column}:
+              </strong>{' '}
+              {syntaxError.message}. The canvas keeps the last valid pipeline; this draft is kept (and saved) until it
+              parses or you discard it.
+              {changedSinceDraft &&
+                ' The pipeline changed elsewhere since: applying the draft will replace that (Undo brings it back).'}
+            </p>
+            <button type="button" onClick={discardDraft}>
+              Discard draft
+            </button>
+          </div>
         ) : (
           <p className="pw-muted">In sync with the canvas.</p>
         )}
@@ -264,7 +322,7 @@ export default function JsonEditor() {
         height="100%"
         defaultLanguage="json"
         path={MODEL_URI}
-        defaultValue={initial.text}
+        defaultValue={initialText}
         keepCurrentModel={false}
         options={{
           minimap: { enabled: false },

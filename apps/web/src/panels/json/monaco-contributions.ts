@@ -30,3 +30,10 @@ import 'monaco-editor/editor/contrib/message/browser/messageController';
 import 'monaco-editor/editor/contrib/readOnlyMessage/browser/contribution';
 import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
 import 'monaco-editor/editor/contrib/documentSymbols/browser/documentSymbols';
+
+// The JSON language support loads the rest of Monaco's contributions (code lens, drop into editor...)
+// when its worker starts, after the first editor has created Monaco's services. The services those
+// contributions need must be registered before that, or every later editor (the JSON tab reopened)
+// throws "depends on UNKNOWN service" for each.
+import 'monaco-editor/editor/contrib/codelens/browser/codeLensCache';
+import 'monaco-editor/editor/common/services/treeViewsDndService';
