@@ -1,10 +1,11 @@
 import { convertCommand } from './convert.js';
+import { diffCommand } from './diff.js';
 import { parseCommand } from './parse.js';
 import type { Command } from './types.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [parseCommand, validateCommand, convertCommand];
+export const commands: readonly Command[] = [parseCommand, validateCommand, convertCommand, diffCommand];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

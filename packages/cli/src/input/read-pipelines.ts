@@ -20,9 +20,32 @@ export async function readPipelines(path: string): Promise<ReadPipelinesResult> 
   } catch (error) {
     return { ok: false, error: { message: `cannot read the file: ${describeFsError(error)}` } };
   }
-  const result = importPipelines(bytes, { fileName: path });
+  return readPipelineBytes(bytes, path);
+}
+
+/** The same, for bytes that did not come from a file (e.g. `git show`); `fileName` guides format detection. */
+export function readPipelineBytes(bytes: Uint8Array, fileName: string): ReadPipelinesResult {
+  const result = importPipelines(bytes, { fileName });
   if (!result.ok) return { ok: false, error: result.error };
   return { ok: true, format: result.format, pipelines: result.pipelines };
+}
+
+/**
+ * The pipeline `wanted` names (its id: CloudFormation logical id, Terraform label, or its
+ * pipeline name), or the only one; otherwise why there is none to take.
+ */
+export function choosePipeline(
+  pipelines: readonly ReadPipeline[],
+  wanted: string | undefined,
+): { ok: true; pipeline: ReadPipeline } | { ok: false; message: string } {
+  const ids = pipelines.map((p) => p.id).join(', ');
+  if (wanted === undefined) {
+    const [only] = pipelines;
+    if (only && pipelines.length === 1) return { ok: true, pipeline: only };
+    return { ok: false, message: `the file holds ${pipelines.length} pipelines (${ids}); choose one with --resource` };
+  }
+  const found = pipelines.find((p) => p.id === wanted) ?? pipelines.find((p) => p.pipeline.name === wanted);
+  return found ? { ok: true, pipeline: found } : { ok: false, message: `no pipeline "${wanted}" (found: ${ids})` };
 }
 
 function describeFsError(error: unknown): string {
