@@ -7,11 +7,12 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
 export const SKIP_LOG_ENV = 'PIPEWRIGHT_SKIP_LOG';
 
-/** @typedef {{ step: string, corpus: number, reference: number }} SkipRecord */
+/** @typedef {{ step: string, corpus: number, reference: number, note?: string }} SkipRecord */
 
 /**
  * @param {string} step
- * @param {{ corpus: number, reference: number }} counts
+ * @param {{ corpus: number, reference: number, note?: string }} counts what was skipped; `note` says
+ *   what ran in the corpus's place (e.g. the fuzzers' seeds)
  */
 export function recordSkips(step, counts) {
   const file = process.env[SKIP_LOG_ENV];

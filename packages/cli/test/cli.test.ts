@@ -1,15 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deepEqual, parsePipelineJson } from '@pipewright/model';
+import { corpusPath, readCorpusText } from '../../../test-support/corpus.mjs';
+import { fixtureManifest, fixturePath } from '../../../test-support/fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
 const bundle = resolve(repoRoot, 'packages/cli/dist/pipewright.mjs');
-const corpusDir = resolve(repoRoot, '../shared/corpus/real');
 
 interface Run {
   status: number | null;
@@ -22,63 +23,106 @@ function cli(...args: string[]): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const manifest = Object.values(
-  JSON.parse(readFileSync(resolve(corpusDir, 'manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; kind: string; issues: string[] }
-  >,
-).filter((e) => e.kind === 'json');
+interface Entry {
+  file: string;
+  kind: string;
+  issues: string[];
+}
+
+/**
+ * The API JSON files the parse tests read, as a user would name them (relative to the
+ * repository): the corpus's (tagged `corpus`, skipped without it) and the team's fixtures.
+ */
+const sources = [
+  {
+    name: 'corpus',
+    tags: ['corpus'],
+    atLeast: { pipelines: 10, broken: 2 },
+    entries: (): Entry[] => Object.values(JSON.parse(readCorpusText('real', 'manifest.json')) as Record<string, Entry>),
+    path: (file: string) => relative(repoRoot, corpusPath('real', file)),
+  },
+  {
+    name: 'fixtures',
+    tags: [],
+    atLeast: { pipelines: 3, broken: 1 },
+    entries: (): Entry[] => fixtureManifest(),
+    path: (file: string) => relative(repoRoot, fixturePath(file)),
+  },
+];
 
 beforeAll(() => {
   // Test the bundle built from the current sources.
   execFileSync(process.execPath, [resolve(repoRoot, 'packages/cli/scripts/build.mjs')], { stdio: 'inherit' });
 });
 
+for (const source of sources)
+  describe(`pipewright parse (built bundle) on the ${source.name}`, { tags: source.tags }, () => {
+    const manifest = () => source.entries().filter((e) => e.kind === 'json');
+
+    it(`prints every ${source.name} pipeline as normalized create-pipeline JSON`, () => {
+      const pipelines = manifest().filter((e) => e.issues.length === 0);
+      expect(pipelines.length).toBeGreaterThan(source.atLeast.pipelines);
+      for (const entry of pipelines) {
+        const file = source.path(entry.file);
+        const run = cli('parse', file);
+        expect(run.status, `${entry.file}: ${run.stderr}`).toBe(0);
+        expect(run.stderr).toBe('');
+        expect(run.stdout.startsWith('{\n  "pipeline": {\n')).toBe(true);
+        const printed = parsePipelineJson(run.stdout);
+        const original = parsePipelineJson(readFileSync(resolve(repoRoot, file)));
+        expect(printed.ok && printed.document.shape).toBe('create-pipeline');
+        expect(printed.ok && original.ok && deepEqual(printed.document.pipeline, original.document.pipeline)).toBe(
+          true,
+        );
+      }
+    });
+
+    it('reports broken and non-pipeline files as file:line:column: message, exit 2', () => {
+      const broken = manifest().filter((e) => e.issues.length > 0);
+      expect(broken.length).toBeGreaterThan(source.atLeast.broken);
+      for (const entry of broken) {
+        const file = source.path(entry.file);
+        const run = cli('parse', file);
+        expect(run.status, entry.file).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: \\S.*\\n$`));
+      }
+    });
+  });
+
 describe('pipewright parse (built bundle)', () => {
-  it('prints every corpus pipeline as normalized create-pipeline JSON', () => {
-    const pipelines = manifest.filter((e) => e.issues.length === 0);
-    expect(pipelines.length).toBeGreaterThan(10);
-    for (const entry of pipelines) {
-      const file = `../shared/corpus/real/${entry.file}`;
-      const run = cli('parse', file);
-      expect(run.status, `${entry.file}: ${run.stderr}`).toBe(0);
-      expect(run.stderr).toBe('');
-      expect(run.stdout.startsWith('{\n  "pipeline": {\n')).toBe(true);
-      const printed = parsePipelineJson(run.stdout);
-      const original = parsePipelineJson(readFileSync(resolve(corpusDir, entry.file)));
-      expect(printed.ok && printed.document.shape).toBe('create-pipeline');
-      expect(printed.ok && original.ok && deepEqual(printed.document.pipeline, original.document.pipeline)).toBe(true);
-    }
-  });
-
-  it('reports broken and non-pipeline files as file:line:column: message, exit 2', () => {
-    const broken = manifest.filter((e) => e.issues.length > 0);
-    expect(broken.length).toBeGreaterThan(2);
-    for (const entry of broken) {
-      const file = `../shared/corpus/real/${entry.file}`;
-      const run = cli('parse', file);
-      expect(run.status, entry.file).toBe(2);
-      expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: \\S.*\\n$`));
-    }
-    expect(cli('parse', '../shared/corpus/real/json/044.json').stderr).toBe(
-      '../shared/corpus/real/json/044.json:3:15: not a CodePipeline pipeline: "pipeline" is an array, expected the pipeline declaration object\n',
+  const lookAlike = (file: string) =>
+    expect(cli('parse', file).stderr).toBe(
+      `${file}:3:15: not a CodePipeline pipeline: "pipeline" is an array, expected the pipeline declaration object\n`,
     );
-  });
+  it('says exactly where a look-alike is not a pipeline (corpus)', { tags: ['corpus'] }, () =>
+    lookAlike(relative(repoRoot, corpusPath('real', 'json', '044.json'))),
+  );
+  it('says exactly where a look-alike is not a pipeline (fixture)', () =>
+    lookAlike(relative(repoRoot, fixturePath('json', '06-not-a-pipeline.json'))));
 
-  it('reads UTF-16 files with a BOM and CRLF line endings', () => {
-    const source = readFileSync(resolve(corpusDir, 'json/021.json'), 'utf8').replace(/\r?\n/g, '\r\n');
+  const utf16RoundTrip = (file: string) => {
+    const source = readFileSync(resolve(repoRoot, file), 'utf8').replace(/\r?\n/g, '\r\n');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(source, 'utf16le')]);
     const dir = mkdtempSync(resolve(tmpdir(), 'pipewright-cli-'));
     try {
-      const file = resolve(dir, 'utf16.json');
-      writeFileSync(file, utf16);
-      const run = cli('parse', file);
+      const converted = resolve(dir, 'utf16.json');
+      writeFileSync(converted, utf16);
+      const run = cli('parse', converted);
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stdout).toBe(cli('parse', '../shared/corpus/real/json/021.json').stdout);
+      expect(run.stdout).toBe(cli('parse', file).stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  };
+  it('reads UTF-16 files with a BOM and CRLF line endings (corpus)', { tags: ['corpus'] }, () =>
+    utf16RoundTrip(relative(repoRoot, corpusPath('real', 'json', '021.json'))),
+  );
+  it('reads UTF-16 files with a BOM and CRLF line endings (fixture)', () => {
+    utf16RoundTrip(relative(repoRoot, fixturePath('json', '02-get-pipeline.json')));
+    const saved = cli('parse', relative(repoRoot, fixturePath('json', '04-declaration-utf16.json')));
+    expect(saved.status, saved.stderr).toBe(0);
+    expect(saved.stdout).toContain('"name": "kiosk-firmware"');
   });
 
   it('says when a file cannot be read', () => {
@@ -125,11 +169,9 @@ describe('scripts/pipewright.mjs', () => {
     const ok = spawnSync(process.execPath, [launcher, '--version'], { cwd: repoRoot, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-    const bad = spawnSync(process.execPath, [launcher, 'parse', '../shared/corpus/real/json/027.json'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const broken = relative(repoRoot, fixturePath('json', '05-missing-brace.json'));
+    const bad = spawnSync(process.execPath, [launcher, 'parse', broken], { cwd: repoRoot, encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/027\.json:1:13: /);
+    expect(bad.stderr).toMatch(/05-missing-brace\.json:1:11: /);
   });
 });

@@ -5,7 +5,7 @@ import { emitCdk } from '../src/cdk/index.js';
 import { buildTemplate } from '../src/cloudformation/template.js';
 import { planExport } from '../src/plan/index.js';
 import { isPlainObject } from '../src/plan/own.js';
-import { corpusCases, patternCases, terraformCases } from './support/cases.js';
+import { corpusCases, fixtureCases, patternCases, terraformCases, terraformFixtureCases } from './support/cases.js';
 import { compileAndSynth, type CdkCase } from './support/cdk-harness.js';
 import { hostilePipeline } from './support/hostile.js';
 
@@ -28,11 +28,18 @@ function withoutProtoKeys(value: unknown): unknown {
 }
 
 describe('CDK export', () => {
+  it('takes every importable corpus pipeline into the run', { tags: ['corpus'] }, () => {
+    expect(corpusCases().length).toBeGreaterThan(30);
+    expect(terraformCases().length).toBeGreaterThan(20);
+  });
+
   it('compiles in one tsc program and synthesizes to the CloudFormation export', () => {
     const hostile = fc.sample(hostilePipeline, { numRuns: 8, seed: 99 });
     const inputs: { name: string; pipeline: Pipeline }[] = [
       ...patternCases(),
-      ...corpusCases(),
+      ...fixtureCases(),
+      ...terraformFixtureCases(),
+      ...corpusCases(), // none without the corpus: the tagged test below says so
       ...terraformCases(),
       ...hostile.map((pipeline, i) => ({ name: `hostile-${i}`, pipeline })),
     ];

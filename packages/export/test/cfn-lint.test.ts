@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportPipeline } from '../src/export-pipeline.js';
 import { cfnLint, cfnLintAvailable, type LintMatch } from './support/cfn-lint.js';
-import { corpusCases, patternCases } from './support/cases.js';
+import { corpusCases, fixtureCases, patternCases } from './support/cases.js';
 import { planExport } from '../src/plan/index.js';
 import { validate } from '@pipewright/validator';
 
 /*
- * cfn-lint is the judge of the CloudFormation export: for every pattern and every corpus
+ * cfn-lint is the judge of the CloudFormation export: for every pattern, fixture and corpus
  * pipeline, the exported pipeline resource, its parameters and its monitoring rule have no
  * cfn-lint error. A template imported from the corpus is exported with its whole source
  * template; errors its source already has at the same place (cfn-lint's own "bad"
@@ -34,8 +34,12 @@ function apiPointer(path: (string | number)[]): string {
 }
 
 describe.skipIf(!available)('cfn-lint on the CloudFormation export', () => {
+  it('takes every importable corpus pipeline into the run', { tags: ['corpus'] }, () => {
+    expect(corpusCases().length).toBeGreaterThan(30);
+  });
+
   it('reports no error in any exported pipeline (one cfn-lint run)', () => {
-    const cases = [...patternCases(), ...corpusCases()];
+    const cases = [...patternCases(), ...fixtureCases(), ...corpusCases()]; // no corpus cases without it: see below
     const files: { name: string; text: string }[] = [];
     const ownedBy = new Map<string, string[]>();
     for (const c of cases) {

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
-import { captureIo, realJsonCorpus } from './test-support.js';
+import { fixturePath } from '../../../../test-support/fixtures.mjs';
+import { captureIo } from './test-support.js';
+
+/** The team's API JSON fixtures (test-support/fixtures/pipelines/json). */
+const jsonFixtures = fixturePath('json');
 
 const pipelineYaml = (name: string): string => `
     Type: AWS::CodePipeline::Pipeline
@@ -43,11 +47,11 @@ describe('pipewright convert', () => {
   });
 
   it('converts API JSON to CloudFormation on stdout, warnings on stderr', async () => {
-    const io = captureIo(realJsonCorpus);
-    expect(await runCli(['convert', '001.json', '--to', 'cloudformation'], io)).toBe(0);
+    const io = captureIo(jsonFixtures);
+    expect(await runCli(['convert', '01-needs-work.json', '--to', 'cloudformation'], io)).toBe(0);
     expect(io.out).toContain('Type: AWS::CodePipeline::Pipeline');
     expect(io.out).toContain('NoEcho: true');
-    expect(io.out).not.toContain('****');
+    expect(io.out).not.toContain('ghp_thisIsNotARealTokenButLooksLikeOne');
     expect(io.err).toContain('warning [secret-lifted]');
   });
 
@@ -93,9 +97,9 @@ describe('pipewright convert', () => {
     const missing = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--resource', 'Third'], missing)).toBe(2);
     expect(missing.err).toContain('found: First, Second');
-    const broken = captureIo(realJsonCorpus);
-    expect(await runCli(['convert', '027.json', '--to', 'json'], broken)).toBe(2);
-    expect(broken.err).toMatch(/^027\.json:1:13: /);
+    const broken = captureIo(jsonFixtures);
+    expect(await runCli(['convert', '05-missing-brace.json', '--to', 'json'], broken)).toBe(2);
+    expect(broken.err).toMatch(/^05-missing-brace\.json:1:11: /);
   });
 
   it('lets parse read CloudFormation too', async () => {

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
-import { captureIo, realJsonCorpus } from './test-support.js';
+import { corpusPath } from '../../../../test-support/corpus.mjs';
+import { fixturePath, listFixtures } from '../../../../test-support/fixtures.mjs';
+import { captureIo } from './test-support.js';
 
 const action = (
   name: string,
@@ -105,8 +107,10 @@ describe('pipewright validate', () => {
 
   it('filters by --min-severity and rejects bad option values', async () => {
     const io = captureIo(dir);
-    await runCli(['validate', realJsonCorpus + '/001.json', '--min-severity', 'error', '--format', 'json'], io);
+    const needsWork = fixturePath('json', '01-needs-work.json'); // two errors and three warnings
+    await runCli(['validate', needsWork, '--min-severity', 'error', '--format', 'json'], io);
     const [file] = JSON.parse(io.out) as { diagnostics: { severity: string }[] }[];
+    expect(file!.diagnostics.length).toBe(2);
     expect(file!.diagnostics.every((d) => d.severity === 'error')).toBe(true);
     expect(await runCli(['validate', 'clean.json', '--format', 'xml'], captureIo(dir))).toBe(2);
     expect(await runCli(['validate', 'clean.json', '--min-severity', 'fatal'], captureIo(dir))).toBe(2);
@@ -148,12 +152,19 @@ describe('pipewright validate', () => {
     for (const r of run.results) expect(['error', 'warning', 'note']).toContain(r.level);
   });
 
-  it('validates every real JSON pipeline without crashing', async () => {
+  const validatesAll = async (folder: string, count: number) => {
     const io = captureIo(dir);
-    const code = await runCli(['validate', realJsonCorpus, '--format', 'json'], io);
-    expect([1, 2]).toContain(code); // the corpus holds broken files on purpose
+    const code = await runCli(['validate', folder, '--format', 'json'], io);
+    expect([1, 2]).toContain(code); // both folders hold broken files on purpose
     expect(io.err).not.toContain('internal error');
     const files = JSON.parse(io.out) as { file: string }[];
-    expect(files.length).toBe(25);
-  });
+    expect(files.length).toBe(count);
+  };
+
+  it('validates every real JSON pipeline without crashing', { tags: ['corpus'] }, () =>
+    validatesAll(corpusPath('real', 'json'), 25),
+  );
+
+  it('validates every JSON fixture without crashing', () =>
+    validatesAll(fixturePath('json'), listFixtures('json').length));
 });

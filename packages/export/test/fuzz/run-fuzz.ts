@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { batchInputs, loadSeeds, type Finding, type FormatReport, type InputLocator } from './campaign.js';
 import { KNOWN_ISSUES } from './known-issues.js';
-import { FUZZ_FORMATS, type FuzzFormat } from './seeds.js';
+import { CORPUS_HINT } from '../../../../test-support/corpus.mjs';
+import { recordSkips } from '../../../../test-support/skip-log.mjs';
+import { FUZZ_FORMATS, corpusSeeds, fileSeedSource, type FuzzFormat } from './seeds.js';
 import { specialInputs } from './specials.js';
 import type { WorkerRequest } from './worker.js';
 
@@ -238,4 +240,9 @@ if (failures.length > 0) {
 console.log(`\nReport: ${join(outDir, 'latest.json')}`);
 const failedFormats = outcomes.filter((o) => failures.some((f) => f.startsWith(`${o.format}`))).length;
 console.log(`fuzz: ${outcomes.length - failedFormats} passed, ${failedFormats} failed`);
+if (fileSeedSource === 'fixtures') {
+  const files = formats.reduce((sum, format) => sum + corpusSeeds(format).length, 0);
+  console.log(`corpus not found: the fuzzers mutated the team's ${files} fixture files instead; ${CORPUS_HINT}`);
+  recordSkips('importer fuzzing', { corpus: 0, reference: 0, note: 'fuzz seeds from the fixtures' });
+}
 process.exitCode = failed ? 1 : 0;

@@ -1,14 +1,16 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { generatePipeline, type Pipeline } from '@pipewright/model';
+import { corpusDir } from '../../../../test-support/corpus.mjs';
+import { fixturesDir } from '../../../../test-support/fixtures.mjs';
 import { exportPipeline } from '../../src/index.js';
 import type { ExportTarget } from '../../src/types.js';
 
 /*
  * Seed files the mutators start from: every real corpus file of a format, the peers'
  * templates of that format, and small pipelines this project exports to it. The shared
- * corpus is read in place, never copied.
+ * corpus is read in place, never copied (test-support/corpus.mjs finds it); without it the
+ * team's own fixtures of the format (test-support/fixtures/) are the file seeds.
  */
 
 export type FuzzFormat = 'json' | 'cloudformation' | 'terraform';
@@ -22,14 +24,16 @@ export interface Seed {
   fileName: string;
 }
 
-const corpusRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus');
+/** Where the file seeds come from on this machine. */
+export const fileSeedSource: 'corpus' | 'fixtures' = corpusDir ? 'corpus' : 'fixtures';
+const seedRoot = corpusDir ?? fixturesDir;
 
 function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();
   } catch {
-    return []; // no corpus on this machine: the generated seeds still run
+    return []; // a folder this corpus does not have
   }
   return entries.flatMap((name) => {
     const path = join(dir, name);
@@ -39,7 +43,7 @@ function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
 }
 
 function fileSeed(path: string): Seed {
-  const name = relative(corpusRoot, path);
+  const name = relative(seedRoot, path);
   return { name, bytes: new Uint8Array(readFileSync(path)), fileName: name.split('/').pop() ?? name };
 }
 
@@ -58,8 +62,17 @@ const CORPUS_SOURCES: Record<FuzzFormat, { dir: string; accept: (name: string) =
   ],
 };
 
+/** The team's fixtures, laid out like the corpus's real/ folder. */
+const FIXTURE_SOURCES: Record<FuzzFormat, { dir: string; accept: (name: string) => boolean }[]> = {
+  json: [{ dir: 'json', accept: (n) => n.endsWith('.json') }],
+  cloudformation: [{ dir: 'cfn', accept: (n) => /\.(ya?ml|json|template)$/.test(n) }],
+  terraform: [{ dir: 'tf', accept: (n) => /\.tf(\.json)?$/.test(n) }],
+};
+
+/** The file seeds of a format: the corpus's files when it is there, else the team's fixtures. */
 export function corpusSeeds(format: FuzzFormat): Seed[] {
-  return CORPUS_SOURCES[format].flatMap(({ dir, accept }) => filesUnder(join(corpusRoot, dir), accept).map(fileSeed));
+  const sources = corpusDir ? CORPUS_SOURCES[format] : FIXTURE_SOURCES[format];
+  return sources.flatMap(({ dir, accept }) => filesUnder(join(seedRoot, dir), accept).map(fileSeed));
 }
 
 const EXPORT_TARGETS: Record<FuzzFormat, ExportTarget[]> = {

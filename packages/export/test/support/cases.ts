@@ -4,9 +4,9 @@ import { importTerraform } from '../../src/terraform/index.js';
 import { importCloudFormation } from '../../src/cloudformation/import.js';
 import { decodeText } from '../../src/import/decode.js';
 import type { ImportExtras } from '../../src/types.js';
-import { corpusFiles } from './corpus.js';
+import { corpusFiles, fixtureFiles, type CorpusFile, type PipelineKind } from './corpus.js';
 
-/** A pipeline every export test runs: the design's patterns and every importable corpus pipeline. */
+/** A pipeline every export test runs: the design's patterns, the fixtures and every importable corpus pipeline. */
 export interface ExportCase {
   name: string;
   pipeline: Pipeline;
@@ -19,20 +19,26 @@ export function patternCases(): ExportCase[] {
   return templates.filter((t) => t.id !== 'blank').map((t) => ({ name: `pattern-${t.id}`, pipeline: t.pipeline }));
 }
 
-export function corpusCases(): ExportCase[] {
+/** Every importable API JSON and CloudFormation pipeline of the corpus (none without it). */
+export const corpusCases = (): ExportCase[] => casesOf(corpusFiles);
+/** The same from the team's own fixtures (always there). */
+export const fixtureCases = (): ExportCase[] => casesOf(fixtureFiles, 'fixture-');
+
+function casesOf(files: (kind: PipelineKind) => CorpusFile[], prefix = ''): ExportCase[] {
   const cases: ExportCase[] = [];
-  for (const { file, bytes } of corpusFiles('json')) {
+  for (const { file, bytes } of files('json')) {
     const result = importApiJson(bytes);
     if (result.ok)
-      for (const p of result.pipelines) cases.push({ name: file.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
+      for (const p of result.pipelines)
+        cases.push({ name: prefix + file.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
   }
-  for (const { file, bytes } of corpusFiles('cfn')) {
+  for (const { file, bytes } of files('cfn')) {
     const text = decodeText(bytes);
     const result = importCloudFormation(text);
     if (!result.ok) continue;
     for (const p of result.pipelines) {
       cases.push({
-        name: `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'),
+        name: prefix + `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'),
         pipeline: p.pipeline,
         extras: p.extras,
         cfnSource: text,
@@ -43,13 +49,17 @@ export function corpusCases(): ExportCase[] {
 }
 
 /** Pipelines of the Terraform corpus (their expressions become placeholders outside Terraform). */
-export function terraformCases(): ExportCase[] {
+export const terraformCases = (): ExportCase[] => terraformCasesOf(corpusFiles);
+/** The same from the team's Terraform fixtures. */
+export const terraformFixtureCases = (): ExportCase[] => terraformCasesOf(fixtureFiles, 'fixture-');
+
+function terraformCasesOf(files: (kind: PipelineKind) => CorpusFile[], prefix = ''): ExportCase[] {
   const cases: ExportCase[] = [];
-  for (const { file, bytes } of corpusFiles('tf')) {
+  for (const { file, bytes } of files('tf')) {
     const result = importTerraform(decodeText(bytes));
     if (!result.ok) continue;
     for (const p of result.pipelines)
-      cases.push({ name: `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
+      cases.push({ name: prefix + `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
   }
   return cases;
 }

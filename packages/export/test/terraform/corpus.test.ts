@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { listCorpus, readCorpusText } from '../../../../test-support/corpus.mjs';
+import { listFixtures, readFixtureText } from '../../../../test-support/fixtures.mjs';
 import { planExport, segmentsOf } from '../../src/plan/index.js';
 import { variableNames } from '../../src/terraform/variables.js';
 import type { Pipeline } from '@pipewright/model';
@@ -17,19 +16,31 @@ import { parseHcl, type HclJson } from '../../src/terraform/import/hcl2json.js';
 
 /*
  * Import -> export to Terraform is lossless for every aws_codepipeline of the real Terraform
- * corpus and the provider's acceptance configurations: the exported resource, parsed by the
- * real HCL parser, means the same as the original resource (opaque values included).
+ * corpus, the provider's acceptance configurations and the team's Terraform fixtures: the
+ * exported resource, parsed by the real HCL parser, means the same as the original resource
+ * (opaque values included). The corpus half is tagged `corpus` (skipped without it).
  */
 
-const here = dirname(fileURLToPath(import.meta.url));
-const corpus = resolve(here, '../../../../../shared/corpus');
-const folders = [join(corpus, 'real/tf'), join(corpus, 'peers/tf-acc')];
-const files = folders.flatMap((dir) =>
-  readdirSync(dir)
+interface TerraformFile {
+  name: string;
+  text: () => string;
+}
+
+const corpusTf = (...dir: string[]): TerraformFile[] =>
+  listCorpus(...dir)
     .filter((f) => f.endsWith('.tf'))
-    .sort()
-    .map((f) => join(dir, f)),
-);
+    .map((f) => ({ name: [...dir, f].join('/'), text: () => readCorpusText(...dir, f) }));
+
+const sources: { name: string; tags: string[]; files: TerraformFile[] }[] = [
+  { name: 'Terraform corpus', tags: ['corpus'], files: [...corpusTf('real', 'tf'), ...corpusTf('peers', 'tf-acc')] },
+  {
+    name: 'Terraform fixtures',
+    tags: [],
+    files: listFixtures('tf')
+      .filter((f) => f.endsWith('.tf')) // the .tf.json fixture has its own round trip (roundtrip.test.ts)
+      .map((f) => ({ name: `tf/${f}`, text: () => readFixtureText('tf', f) })),
+  },
+];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -135,66 +146,74 @@ function exportAlong(
   return { text, plan, variables: Object.fromEntries(Object.entries(declared).map(([k, v]) => [k, [v]])) };
 }
 
-describe('Terraform corpus: import then export is lossless', () => {
-  it.each(['terraform', 'terraform-json, then terraform'] as Route[])(
-    'every aws_codepipeline resource comes back meaning the same (%s)',
-    (route) => {
-      const failures: string[] = [];
-      const notImported: string[] = [];
-      let resources = 0;
-      let lossless = 0;
-      // All exports go through the parser in one batch, each under a label unique to this run.
-      const exports: { file: string; id: string; label: string; original: unknown; secrets: [string, string][] }[] = [];
-      const texts: string[] = [];
-      let declared: Record<string, unknown> = {};
-      for (const file of files) {
-        const text = readFileSync(file, 'utf8');
-        const name = file.slice(corpus.length + 1);
-        const original = parseHcl(text);
-        const imported = importTerraform(text);
-        if (!imported.ok || !original.ok) {
-          notImported.push(`${name}: ${imported.ok ? 'parser' : imported.error.message}`);
-          continue;
+for (const { name: sourceName, tags, files } of sources)
+  describe(`${sourceName}: import then export is lossless`, { tags }, () => {
+    it.each(['terraform', 'terraform-json, then terraform'] as Route[])(
+      'every aws_codepipeline resource comes back meaning the same (%s)',
+      (route) => {
+        const failures: string[] = [];
+        const notImported: string[] = [];
+        let resources = 0;
+        let lossless = 0;
+        // All exports go through the parser in one batch, each under a label unique to this run.
+        const exports: { file: string; id: string; label: string; original: unknown; secrets: [string, string][] }[] =
+          [];
+        const texts: string[] = [];
+        let declared: Record<string, unknown> = {};
+        for (const file of files) {
+          const text = file.text();
+          const name = file.name;
+          const original = parseHcl(text);
+          const imported = importTerraform(text);
+          if (!imported.ok || !original.ok) {
+            notImported.push(`${name}: ${imported.ok ? 'parser' : imported.error.message}`);
+            continue;
+          }
+          const bodies = pipelineBodies(original.value);
+          for (const p of imported.pipelines) {
+            resources++;
+            const extras = isTerraformExtras(p.extras) ? p.extras : undefined;
+            const [label = p.id, n = '1'] = p.id.split('#');
+            const unique = `corpus_${exports.length}`;
+            const result = exportAlong(route, p.pipeline, extras && { ...extras, label: unique });
+            texts.push(result.text);
+            declared = { ...declared, ...result.variables };
+            const names = variableNames(result.plan);
+            const secrets = result.plan.secrets.map((x): [string, string] => [x.path, names.get(x.path) as string]);
+            exports.push({
+              file: name,
+              id: p.id,
+              label: unique,
+              original: bodies.get(label)?.[Number(n) - 1],
+              secrets,
+            });
+          }
         }
-        const bodies = pipelineBodies(original.value);
-        for (const p of imported.pipelines) {
-          resources++;
-          const extras = isTerraformExtras(p.extras) ? p.extras : undefined;
-          const [label = p.id, n = '1'] = p.id.split('#');
-          const unique = `corpus_${exports.length}`;
-          const result = exportAlong(route, p.pipeline, extras && { ...extras, label: unique });
-          texts.push(result.text);
-          declared = { ...declared, ...result.variables };
-          const names = variableNames(result.plan);
-          const secrets = result.plan.secrets.map((x): [string, string] => [x.path, names.get(x.path) as string]);
-          exports.push({ file: name, id: p.id, label: unique, original: bodies.get(label)?.[Number(n) - 1], secrets });
+        const reparsed = parseHcl(texts.join('\n'));
+        if (!reparsed.ok) throw new Error(`export does not parse: ${reparsed.error.message} (${reparsed.error.line})`);
+        const back = pipelineBodies(reparsed.value);
+        const variables = { ...declared, ...(isObject(reparsed.value['variable']) ? reparsed.value['variable'] : {}) };
+        let lifted = 0;
+        for (const e of exports) {
+          const got = meaning(back.get(e.label)?.[0]);
+          const want = meaning(e.original);
+          for (const [path, variable] of e.secrets) {
+            withLiftedSecret(want, path, variable);
+            expect((variables[variable] as { sensitive?: boolean }[] | undefined)?.[0]?.sensitive, variable).toBe(true);
+            lifted++;
+          }
+          if (JSON.stringify(got) === JSON.stringify(want)) lossless++;
+          else failures.push(`${e.file} ${e.id}: ${firstDifference(want, got)}`);
         }
-      }
-      const reparsed = parseHcl(texts.join('\n'));
-      if (!reparsed.ok) throw new Error(`export does not parse: ${reparsed.error.message} (${reparsed.error.line})`);
-      const back = pipelineBodies(reparsed.value);
-      const variables = { ...declared, ...(isObject(reparsed.value['variable']) ? reparsed.value['variable'] : {}) };
-      let lifted = 0;
-      for (const e of exports) {
-        const got = meaning(back.get(e.label)?.[0]);
-        const want = meaning(e.original);
-        for (const [path, variable] of e.secrets) {
-          withLiftedSecret(want, path, variable);
-          expect((variables[variable] as { sensitive?: boolean }[] | undefined)?.[0]?.sensitive, variable).toBe(true);
-          lifted++;
-        }
-        if (JSON.stringify(got) === JSON.stringify(want)) lossless++;
-        else failures.push(`${e.file} ${e.id}: ${firstDifference(want, got)}`);
-      }
-      console.log(
-        `Terraform corpus (${route}): ${files.length} files, ${resources} aws_codepipeline resources imported, ${lossless} exported back losslessly` +
-          ` (${lifted} literal secret(s) moved to sensitive variables).` +
-          `\nFiles that could not be imported: ${notImported.length === 0 ? 'none' : '\n  ' + notImported.join('\n  ')}` +
-          (failures.length > 0 ? `\nNot lossless:\n  ${failures.join('\n  ')}` : ''),
-      );
-      expect(notImported).toEqual([]);
-      expect(failures).toEqual([]);
-      expect(resources).toBeGreaterThanOrEqual(files.length);
-    },
-  );
-});
+        console.log(
+          `${sourceName} (${route}): ${files.length} files, ${resources} aws_codepipeline resources imported, ${lossless} exported back losslessly` +
+            ` (${lifted} literal secret(s) moved to sensitive variables).` +
+            `\nFiles that could not be imported: ${notImported.length === 0 ? 'none' : '\n  ' + notImported.join('\n  ')}` +
+            (failures.length > 0 ? `\nNot lossless:\n  ${failures.join('\n  ')}` : ''),
+        );
+        expect(notImported).toEqual([]);
+        expect(failures).toEqual([]);
+        expect(resources).toBeGreaterThanOrEqual(files.length);
+      },
+    );
+  });

@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTerraform } from '../../src/terraform/index.js';
+import { readCorpusText } from '../../../../test-support/corpus.mjs';
+import { readFixtureText } from '../../../../test-support/fixtures.mjs';
 
 /* Bad input always gives a result (an error with a position, or pipelines), never a crash. */
 
-const corpusFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/real/tf/039.tf');
-const sample = readFileSync(corpusFile, 'utf8');
+/** Files to damage: a real one from the corpus (tagged: skipped without it) and a fixture of ours. */
+const samples = [
+  { name: 'a real file', tags: ['corpus'], read: () => readCorpusText('real', 'tf', '039.tf') },
+  { name: 'a fixture with dynamic blocks', tags: [], read: () => readFixtureText('tf', '01-expressions.tf') },
+];
 
 function check(text: string): void {
   const result = importTerraform(text);
@@ -26,17 +28,19 @@ describe('importTerraform on damaged input', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), check), { numRuns: 150 });
   });
 
-  it('handles a real file cut, spliced or with characters dropped anywhere', () => {
-    fc.assert(
-      fc.property(
-        fc.nat(sample.length),
-        fc.nat(sample.length),
-        fc.constantFrom('', '{', '}', '"', '${', '=', '\n', '[', 'dynamic "stage" {', '<<EOT\n'),
-        (from, to, insert) => check(sample.slice(0, Math.min(from, to)) + insert + sample.slice(Math.max(from, to))),
-      ),
-      { numRuns: 150 },
-    );
-  });
+  for (const { name, tags, read } of samples)
+    it(`handles ${name} cut, spliced or with characters dropped anywhere`, { tags }, () => {
+      const sample = read();
+      fc.assert(
+        fc.property(
+          fc.nat(sample.length),
+          fc.nat(sample.length),
+          fc.constantFrom('', '{', '}', '"', '${', '=', '\n', '[', 'dynamic "stage" {', '<<EOT\n'),
+          (from, to, insert) => check(sample.slice(0, Math.min(from, to)) + insert + sample.slice(Math.max(from, to))),
+        ),
+        { numRuns: 150 },
+      );
+    });
 
   it('handles JSON that is not a Terraform file', () => {
     for (const text of [

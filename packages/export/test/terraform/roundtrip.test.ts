@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generatePipeline, templates, type Pipeline } from '@pipewright/model';
-import { corpusCases } from '../support/cases.js';
+import { corpusCases, fixtureCases, terraformFixtureCases } from '../support/cases.js';
 import { everyArgument, unsupportedFields } from './fixtures.js';
 import { expectedAfterRoundTrip, roundTripBatch, type TerraformTarget } from './support.js';
 
 /*
  * Export -> real HCL parser -> import gives the same pipeline back, for hand-written fixtures,
- * the templates, every corpus pipeline of the other formats and generated pipelines. Each
- * batch goes through the parser once.
+ * the templates, the team's pipeline fixtures, every corpus pipeline of the other formats
+ * (tagged `corpus`) and generated pipelines. Each batch goes through the parser once.
  */
 
 const generated: [string, Pipeline][] = [
@@ -21,25 +21,35 @@ const generated: [string, Pipeline][] = [
   generatePipeline({ stages: stages as number, actionsPerStage: actionsPerStage as number, seed }),
 ]);
 
-const sets: Record<string, [string, Pipeline][]> = {
-  fixtures: [
-    ['every argument', everyArgument],
-    ['unsupported fields', unsupportedFields],
-  ],
-  templates: templates.map((t) => [t.id, t.pipeline]),
-  'corpus pipelines of the other formats': corpusCases().map((c) => [c.name, c.pipeline]),
-  generated,
+const sets: Record<string, { tags?: string[]; cases: () => [string, Pipeline][] }> = {
+  fixtures: {
+    cases: () => [
+      ['every argument', everyArgument],
+      ['unsupported fields', unsupportedFields],
+    ],
+  },
+  templates: { cases: () => templates.map((t) => [t.id, t.pipeline]) },
+  'pipeline fixtures of every format': {
+    cases: () => [...fixtureCases(), ...terraformFixtureCases()].map((c) => [c.name, c.pipeline]),
+  },
+  'corpus pipelines of the other formats': {
+    tags: ['corpus'],
+    cases: () => corpusCases().map((c) => [c.name, c.pipeline]),
+  },
+  generated: { cases: () => generated },
 };
 
 describe.each(['terraform', 'terraform-json'] as TerraformTarget[])('%s round trip', (target) => {
-  it.each(Object.entries(sets))('%s come back unchanged', (_set, cases) => {
-    expect(cases.length).toBeGreaterThan(0);
-    const { results, back } = roundTripBatch(
-      target,
-      cases.map(([, p]) => p),
-    );
-    cases.forEach(([name], i) => expect(back[i], name).toEqual(expectedAfterRoundTrip(results[i]!)));
-  });
+  for (const [set, { tags = [], cases: casesOf }] of Object.entries(sets))
+    it(`${set} come back unchanged`, { tags }, () => {
+      const cases = casesOf();
+      expect(cases.length).toBeGreaterThan(0);
+      const { results, back } = roundTripBatch(
+        target,
+        cases.map(([, p]) => p),
+      );
+      cases.forEach(([name], i) => expect(back[i], name).toEqual(expectedAfterRoundTrip(results[i]!)));
+    });
 
   it('reports every field the provider cannot take, and only those', () => {
     const { results } = roundTripBatch(target, [unsupportedFields]);

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Pipeline, parsePipelineJson, type PipelineJsonResult } from '../../src/index.js';
-import { corpusManifest, readCorpusFile } from '../helpers/corpus.js';
+import { corpusSet, fixtureSet } from '../helpers/corpus.js';
 
 /*
  * parsePipelineJson must never throw, whatever the bytes: every failure is an
  * error value with a 1-based line and column, and every success is schema-valid.
  */
 
-const corpus = corpusManifest()
-  .filter((e) => e.kind === 'json')
-  .map((e) => readCorpusFile(e.file));
+// Seeds: the shared corpus's JSON files when it is there, else the team's own fixtures.
+const seedSet = corpusSet().entries.length > 0 ? corpusSet() : fixtureSet();
+const corpus = seedSet.entries.filter((e) => e.kind === 'json').map((e) => seedSet.read(e.file));
 
 /** The line/column of `offset` in `text`, counted independently of the codec. */
 function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -58,7 +58,7 @@ describe('parsePipelineJson fuzzing', () => {
     );
   });
 
-  it('survives truncated corpus files', () => {
+  it(`survives truncated ${seedSet.name} files`, () => {
     fc.assert(
       fc.property(corpusFile, fc.double({ min: 0, max: 1, noNaN: true }), (bytes, fraction) => {
         check(bytes.subarray(0, Math.floor(bytes.length * fraction)));
@@ -68,7 +68,7 @@ describe('parsePipelineJson fuzzing', () => {
     );
   });
 
-  it('survives mutated corpus files (byte flips, insertions, deletions)', () => {
+  it(`survives mutated ${seedSet.name} files (byte flips, insertions, deletions)`, () => {
     const mutation = fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }),
       kind: fc.constantFrom('flip', 'insert', 'delete'),

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { hasCorpus, listCorpus, readCorpusBytes, readCorpusText } from '../../../../test-support/corpus.mjs';
+import { fixtureManifest, readFixtureBytes } from '../../../../test-support/fixtures.mjs';
 
-/** The shared corpus, read in place (repo root/../shared/corpus). */
-export const CORPUS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus');
-
+/**
+ * The pipeline files the codec tests read: the shared corpus (`real/`, found by
+ * test-support/corpus.mjs; tests reading it are tagged `corpus`) and the team's own
+ * fixtures, laid out the same way.
+ */
 export interface CorpusEntry {
   file: string;
   kind: string;
@@ -12,14 +13,35 @@ export interface CorpusEntry {
   notes: string;
 }
 
+export interface PipelineFileSet {
+  /** `corpus` or `fixtures`, for test names. */
+  name: string;
+  /** vitest tags: `corpus` for the shared corpus, none for the fixtures. */
+  tags: string[];
+  entries: CorpusEntry[];
+  read: (file: string) => Uint8Array;
+}
+
+/** The corpus manifest's entries; empty when there is no corpus (its tests are skipped then). */
 export function corpusManifest(): CorpusEntry[] {
-  const manifest = JSON.parse(readFileSync(resolve(CORPUS_DIR, 'real/manifest.json'), 'utf8')) as Record<
-    string,
-    CorpusEntry
-  >;
-  return Object.values(manifest);
+  if (!hasCorpus || !listCorpus('real').includes('manifest.json')) return [];
+  return Object.values(JSON.parse(readCorpusText('real', 'manifest.json')) as Record<string, CorpusEntry>);
 }
 
 export function readCorpusFile(file: string): Uint8Array {
-  return readFileSync(resolve(CORPUS_DIR, 'real', file));
+  return readCorpusBytes('real', file);
 }
+
+export const corpusSet = (): PipelineFileSet => ({
+  name: 'corpus',
+  tags: ['corpus'],
+  entries: corpusManifest(),
+  read: readCorpusFile,
+});
+
+export const fixtureSet = (): PipelineFileSet => ({
+  name: 'fixtures',
+  tags: [],
+  entries: fixtureManifest(),
+  read: (file) => readFixtureBytes(file),
+});

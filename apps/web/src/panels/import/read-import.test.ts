@@ -2,29 +2,52 @@ import type { Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, readImport } from './read-import.js';
 import { placements } from './review.js';
+import { readCorpusText } from '../../../../../test-support/corpus.mjs';
+import { readFixtureText } from '../../../../../test-support/fixtures.mjs';
 
-// The shared corpus, read in place (Vite's ?raw import keeps this test free of Node APIs).
-import corpus015 from '../../../../../../shared/corpus/real/json/015.json?raw';
-import corpus027 from '../../../../../../shared/corpus/real/json/027.json?raw';
+/*
+ * A pipeline with problems and a broken file, from the shared corpus (tagged `corpus`: skipped
+ * without it) and from the team's fixtures. Read at run time, so a missing corpus skips
+ * instead of failing the import of the test file.
+ */
+const sources = [
+  {
+    name: 'corpus',
+    tags: ['corpus'],
+    withProblems: () => ({ text: readCorpusText('real', 'json', '015.json'), name: 'SampleCICDPipeline' }),
+    broken: () => ({ text: readCorpusText('real', 'json', '027.json'), line: 1, column: 13 }),
+  },
+  {
+    name: 'fixtures',
+    tags: [],
+    withProblems: () => ({ text: readFixtureText('json', '01-needs-work.json'), name: 'storefront-release' }),
+    broken: () => ({ text: readFixtureText('json', '05-missing-brace.json'), line: 1, column: 11 }),
+  },
+];
+
+for (const source of sources)
+  describe(`readImport on the ${source.name}`, { tags: source.tags }, () => {
+    it('reviews a pipeline with problems: counts, edges and rule ids with their lines', () => {
+      const { text, name } = source.withProblems();
+      const result = readImport(text, 'problems.json');
+      if (!result.ok) throw new Error(result.message);
+      expect(result.format).toBe('json');
+      const [candidate] = result.candidates;
+      expect(candidate!.review).toMatchObject({ name, stages: 2, actions: 2, edges: 1 });
+      const ruleIds = candidate!.review.problems.list.filter((p) => p.severity === 'error').map((p) => p.ruleId);
+      expect(ruleIds).toEqual(expect.arrayContaining(['artifact-store-valid', 'role-arn-format']));
+      const role = candidate!.review.problems.list.find((p) => p.ruleId === 'role-arn-format');
+      expect(role?.line).toBe(4);
+    });
+
+    it('says what is wrong and where for a broken file', () => {
+      const { text, line, column } = source.broken();
+      const result = readImport(text, 'broken.json');
+      expect(result).toMatchObject({ ok: false, line, column });
+    });
+  });
 
 describe('readImport', () => {
-  it('reviews a corpus pipeline with problems: counts, edges and rule ids with their lines', () => {
-    const result = readImport(corpus015, '015.json');
-    if (!result.ok) throw new Error(result.message);
-    expect(result.format).toBe('json');
-    const [candidate] = result.candidates;
-    expect(candidate!.review).toMatchObject({ name: 'SampleCICDPipeline', stages: 2, actions: 2, edges: 1 });
-    const ruleIds = candidate!.review.problems.list.filter((p) => p.severity === 'error').map((p) => p.ruleId);
-    expect(ruleIds).toEqual(expect.arrayContaining(['artifact-store-valid', 'role-arn-format']));
-    const role = candidate!.review.problems.list.find((p) => p.ruleId === 'role-arn-format');
-    expect(role?.line).toBe(4);
-  });
-
-  it('says what is wrong and where for a broken file', () => {
-    const result = readImport(corpus027, '027.json');
-    expect(result).toMatchObject({ ok: false, line: 1, column: 13 });
-  });
-
   it('refuses a file over the size limit without parsing it', () => {
     const result = readImport(new Uint8Array(MAX_IMPORT_BYTES + 1), 'huge.json');
     expect(result.ok).toBe(false);
