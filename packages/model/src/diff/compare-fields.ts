@@ -75,7 +75,10 @@ export function compareValues(
   newSegs: (string | number)[],
   scope: CompareScope,
 ): void {
-  if (equivalent(a, b)) return;
+  // An object spec that skips keys (stages, actions) compares its other keys itself: a deep
+  // equality first would walk the skipped parts too, which are compared elsewhere.
+  if (!(spec.t === 'object' && spec.skip) && equivalent(a, b)) return;
+  if (isEmpty(a) && isEmpty(b)) return;
   if (isEmpty(a)) return emit(scope, 'added', undefined, newSegs, undefined, b);
   if (isEmpty(b)) return emit(scope, 'removed', oldSegs, undefined, a, undefined);
   if (spec.t === 'object' && isPlainObject(a) && isPlainObject(b))
@@ -94,19 +97,16 @@ function compareObjects(
   newSegs: (string | number)[],
   scope: CompareScope,
 ): void {
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key) || spec.skip?.includes(key)) return;
-    seen.add(key);
-    const va = Object.hasOwn(a, key) ? a[key] : undefined;
-    const vb = Object.hasOwn(b, key) ? b[key] : undefined;
+  const visit = (key: string, va: unknown, vb: unknown) => {
+    if (spec.skip?.includes(key)) return;
+    if (va === vb) return; // the common case, checked before anything is allocated
     const fallback = spec.defaults && Object.hasOwn(spec.defaults, key) ? spec.defaults[key] : undefined;
-    if (fallback !== undefined && equivalent(va ?? fallback, vb ?? fallback)) return;
+    if (equivalent(va ?? fallback, vb ?? fallback)) return;
     const sub = spec.fields?.[key] ?? spec.rest ?? byValue(va ?? vb);
     compareValues(sub, va, vb, [...oldSegs, key], [...newSegs, key], scope);
   };
-  for (const key of Object.keys(b)) visit(key);
-  for (const key of Object.keys(a)) visit(key);
+  for (const key of Object.keys(b)) visit(key, Object.hasOwn(a, key) ? a[key] : undefined, b[key]);
+  for (const key of Object.keys(a)) if (!Object.hasOwn(b, key)) visit(key, a[key], undefined);
 }
 
 function keysOf(spec: Extract<Spec, { t: 'list' }>, items: unknown[]): string[] | undefined {

@@ -200,12 +200,13 @@ export function matchPipelines(oldPipeline: unknown, newPipeline: unknown): Diff
   }
   // 3. By what they are: same type, then configuration, artifacts, place.
   {
+    const features = new Map<ActionRef, ActionFeatures>();
     const { olds, news } = unmatched();
     pairBySimilarity(
       olds,
       news,
       (r) => typeKey(r.action),
-      (a, b) => actionSimilarity(a, b, stageOf),
+      (a, b) => actionSimilarity(a, b, stageOf, features),
       0.5,
       pairActions,
     );
@@ -218,13 +219,41 @@ export function matchPipelines(oldPipeline: unknown, newPipeline: unknown): Diff
   };
 }
 
-function actionSimilarity(a: ActionRef, b: ActionRef, stageOf: Map<number, number>): number {
-  const x = a.action as Obj | null;
-  const y = b.action as Obj | null;
+interface ActionFeatures {
+  config: string[];
+  inputs: string[];
+  outputs: string[];
+  role: unknown;
+}
+
+/** What an action is, read once per candidate (pairing compares each with many). */
+function featuresOf(ref: ActionRef, cache: Map<ActionRef, ActionFeatures>): ActionFeatures {
+  let found = cache.get(ref);
+  if (!found) {
+    const action = ref.action as Obj | null;
+    found = {
+      config: configEntries(action),
+      inputs: names(action?.['inputArtifacts']),
+      outputs: names(action?.['outputArtifacts']),
+      role: action?.['roleArn'],
+    };
+    cache.set(ref, found);
+  }
+  return found;
+}
+
+function actionSimilarity(
+  a: ActionRef,
+  b: ActionRef,
+  stageOf: Map<number, number>,
+  cache: Map<ActionRef, ActionFeatures>,
+): number {
+  const x = featuresOf(a, cache);
+  const y = featuresOf(b, cache);
   const aspects: [string[], string[], number][] = [
-    [configEntries(x), configEntries(y), 3],
-    [names(x?.['inputArtifacts']), names(y?.['inputArtifacts']), 1],
-    [names(x?.['outputArtifacts']), names(y?.['outputArtifacts']), 1],
+    [x.config, y.config, 3],
+    [x.inputs, y.inputs, 1],
+    [x.outputs, y.outputs, 1],
   ];
   let total = 0;
   let weight = 0;
@@ -236,6 +265,6 @@ function actionSimilarity(a: ActionRef, b: ActionRef, stageOf: Map<number, numbe
   const content = weight === 0 ? 1 : total / weight;
   const sameStage = stageOf.get(a.stage) === b.stage ? 1 : 0;
   const samePlace = sameStage && a.index === b.index ? 1 : 0;
-  const sameRole = deepEqual(x?.['roleArn'], y?.['roleArn']) ? 1 : 0;
+  const sameRole = deepEqual(x.role, y.role) ? 1 : 0;
   return 0.6 * content + 0.2 * sameStage + 0.1 * samePlace + 0.1 * sameRole;
 }

@@ -1,4 +1,5 @@
-import { displayValue } from '../../schema/opaque.js';
+import { formatPointer } from '../../pointer/json-pointer.js';
+import { displayValue, isOpaque } from '../../schema/opaque.js';
 import type { DiffChange, RiskContext } from '../types.js';
 
 /** Indices of the changes that satisfy `test`. */
@@ -34,20 +35,34 @@ export function shown(value: unknown): string {
   return value === undefined ? 'nothing' : q(value);
 }
 
-/** The 12-digit account ids in ARNs anywhere in a value. */
-export function accountIds(value: unknown, into: Map<string, string>, path = ''): Map<string, string> {
-  if (typeof value === 'string') {
-    for (const match of value.matchAll(ARN_ACCOUNT))
-      if (!into.has(match[1] as string)) into.set(match[1] as string, path);
-  } else if (Array.isArray(value)) value.forEach((v, i) => accountIds(v, into, `${path}/${i}`));
-  else if (typeof value === 'object' && value !== null && !('$opaque' in value))
-    for (const key of Object.keys(value))
-      accountIds(
-        (value as Record<string, unknown>)[key],
-        into,
-        `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-      );
-  return into;
+/**
+ * The 12-digit account ids in ARNs anywhere in a value, each with the pointer of its first place.
+ * The walk keeps a stack of keys and builds a pointer only for a new account (2,500 actions).
+ */
+export function accountIds(value: unknown): Map<string, string> {
+  const found = new Map<string, string>();
+  const stack: (string | number)[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (!node.includes('arn:')) return;
+      for (const match of node.matchAll(ARN_ACCOUNT))
+        if (!found.has(match[1] as string)) found.set(match[1] as string, formatPointer(stack));
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        stack.push(i);
+        walk(node[i]);
+        stack.pop();
+      }
+    } else if (typeof node === 'object' && node !== null && !isOpaque(node)) {
+      for (const key of Object.keys(node)) {
+        stack.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        stack.pop();
+      }
+    }
+  };
+  walk(value);
+  return found;
 }
 const ARN_ACCOUNT = /arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
 

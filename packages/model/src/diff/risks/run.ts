@@ -12,6 +12,7 @@ export function findRisks(
   matches: DiffMatches,
 ): RiskFinding[] {
   const found: { finding: RiskFinding; order: number }[] = [];
+  if (changes.length === 0) return []; // every note is about a change
   for (const note of riskNotes) {
     try {
       runNote(note);
