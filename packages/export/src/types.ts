@@ -100,14 +100,42 @@ export interface PlaceholderParam {
   description: string;
 }
 
+/**
+ * A distinct expression of another format (a Terraform `aws_iam_role.x.arn`, `var.env`) that
+ * the target cannot evaluate, asked for as a parameter of the target instead.
+ */
+export interface ExpressionParam {
+  /** Alphanumeric, unique among secrets, placeholders and expressions, PascalCase. */
+  paramName: string;
+  source: OpaqueSource;
+  /** The expression as written in its source, without `${ }`. */
+  expression: string;
+  /** The `<your-...>` placeholder the create-pipeline JSON writes for it. */
+  placeholder: string;
+  description: string;
+}
+
+/** A value holding such expressions: literal text and parameters, in order. */
+export interface ExpressionValue {
+  path: string;
+  source: OpaqueSource;
+  /** The value as its source wrote it. */
+  display: string;
+  parts: ({ text: string } | { param: string })[];
+}
+
 /** An opaque value of the pipeline and what the plan did with it for this target. */
 export interface OpaqueEntry {
   path: string;
   source: OpaqueSource;
   /** Human rendering of the expression. */
   display: string;
-  /** `kept`: the target is the value's own format; `placeholder`: replaced by a marked string; `removed`: dropped from a numeric field. */
-  handling: 'kept' | 'placeholder' | 'removed';
+  /**
+   * `kept`: the target is the value's own format; `parameter`: asked for as parameters of the
+   * target (`ExportPlan.expressionValues`); `placeholder`: replaced by a marked string;
+   * `removed`: dropped from a numeric field.
+   */
+  handling: 'kept' | 'parameter' | 'placeholder' | 'removed';
 }
 
 export interface MonitoringPlan {
@@ -141,6 +169,12 @@ export interface ExportPlan {
    */
   placeholders: PlaceholderParam[];
   opaque: OpaqueEntry[];
+  /**
+   * Expressions of another format turned into parameters (`plan.pipeline` holds their
+   * placeholders at `expressionValues[i].path`; CloudFormation and CDK write `Ref`/`Fn::Sub`).
+   */
+  expressionParams: ExpressionParam[];
+  expressionValues: ExpressionValue[];
   /** Present when the monitoring option is on. */
   monitoring?: MonitoringPlan;
   /** Alphanumeric PascalCase name for the pipeline resource (CFN logical id, CDK id). */

@@ -45,7 +45,7 @@ describe('planExport', () => {
       expect(isSecretConfigKey(key), key).toBe(false);
   });
 
-  it('keeps opaque values of the target format and replaces the others by marked placeholders', () => {
+  it('keeps opaque values of the target format and asks for Terraform expressions as parameters', () => {
     const pipeline = minimalPipeline((p) => {
       const build = p.stages[1]?.actions[0];
       if (build?.configuration) {
@@ -57,12 +57,21 @@ describe('planExport', () => {
     const cfn = planExport(pipeline, { target: 'cloudformation' });
     expect(cfn.opaque.map((o) => [o.path, o.handling])).toEqual([
       ['/stages/1/actions/0/configuration/ProjectName', 'kept'],
-      ['/stages/1/actions/0/configuration/Other', 'placeholder'],
       ['/stages/1/actions/0/runOrder', 'removed'],
+      ['/stages/1/actions/0/configuration/Other', 'parameter'],
     ]);
-    expect(cfn.pipeline.stages[1]?.actions[0]?.configuration?.['Other']).toBe('PLACEHOLDER(terraform: ${var.other})');
+    expect(cfn.expressionParams.map((p) => [p.paramName, p.expression])).toEqual([['Other', 'var.other']]);
+    expect(cfn.expressionValues).toEqual([
+      {
+        path: '/stages/1/actions/0/configuration/Other',
+        source: 'terraform',
+        display: '${var.other}',
+        parts: [{ param: 'Other' }],
+      },
+    ]);
+    expect(cfn.pipeline.stages[1]?.actions[0]?.configuration?.['Other']).toBe('<your-other>');
     expect(cfn.pipeline.stages[1]?.actions[0]?.runOrder).toBeUndefined();
-    expect(cfn.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['opaque-placeholder', 'opaque-removed']));
+    expect(cfn.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['expression-parameter', 'opaque-removed']));
     const json = planExport(pipeline, { target: 'json' });
     expect(json.opaque.every((o) => o.handling !== 'kept')).toBe(true);
   });

@@ -1,8 +1,8 @@
 import { isOpaque } from '@pipewright/model';
-import { placeholderAt, secretAt } from '../plan/index.js';
+import { expressionAt, placeholderAt, secretAt } from '../plan/index.js';
 import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
-import type { ExportPlan, ExportWarning } from '../types.js';
+import type { ExportPlan, ExportWarning, ExpressionValue } from '../types.js';
 import { NOT_IN_CLOUDFORMATION, SHAPES, type FieldKind, type ShapeName } from './shapes.js';
 
 export interface CfnParameter {
@@ -31,6 +31,8 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
 
   const scalar = (value: unknown, path: Segments): unknown => {
     if (isOpaque(value)) return value.expr;
+    const expression = expressionAt(plan, pointerOf(path));
+    if (expression) return expressionValue(plan, expression, parameters);
     const secret = secretAt(plan, pointerOf(path));
     if (secret) {
       setOwn(parameters, secret.paramName, { Type: 'String', NoEcho: true, Description: secret.description });
@@ -111,4 +113,21 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
 
   const properties = shape('Pipeline', plan.pipeline, []) as Record<string, unknown>;
   return { properties, parameters, warnings };
+}
+
+/**
+ * A value made of literal text and expression parameters: `{ Ref }` for one parameter alone,
+ * else `Fn::Sub` (a literal `${` is written `${!`, CloudFormation's escape). Declares each parameter.
+ */
+function expressionValue(plan: ExportPlan, value: ExpressionValue, parameters: Record<string, CfnParameter>): unknown {
+  for (const part of value.parts) {
+    if (!('param' in part) || Object.hasOwn(parameters, part.param)) continue;
+    const param = plan.expressionParams.find((p) => p.paramName === part.param);
+    setOwn(parameters, part.param, { Type: 'String', Description: param?.description ?? part.param });
+  }
+  const [only] = value.parts;
+  if (value.parts.length === 1 && only && 'param' in only) return { Ref: only.param };
+  return {
+    'Fn::Sub': value.parts.map((p) => ('param' in p ? `\${${p.param}}` : p.text.replace(/\$\{/g, '${!'))).join(''),
+  };
 }

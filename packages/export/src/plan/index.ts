@@ -1,4 +1,4 @@
-export { planExport, placeholderAt, secretAt, type PlanOptions } from './plan-export.js';
+export { expressionAt, planExport, placeholderAt, secretAt, type PlanOptions } from './plan-export.js';
 export { isSecretConfigKey, secretPlaceholder } from './secrets.js';
 export { nativeOpaqueSource, opaquePlaceholder } from './opaque.js';
 export { pascalIdentifier, snakeIdentifier, uniqueName } from './names.js';

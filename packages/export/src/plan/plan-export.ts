@@ -1,8 +1,10 @@
 import { literal, type Pipeline } from '@pipewright/model';
 import type { ExportOptions, ExportPlan, ExportTarget, ExportWarning, MonitoringPlan } from '../types.js';
 import { pascalIdentifier, snakeIdentifier } from './names.js';
+import { planExpressions, placeholderText } from './expressions.js';
 import { maskedSecretWarnings } from './masked.js';
 import { resolveOpaque } from './opaque.js';
+import { moveStoreRegion } from './store-region.js';
 import { cloneData, isPlainObject, setOwn } from './own.js';
 import { segmentsOf } from './pointer.js';
 import { planPlaceholders, planSecrets, secretPlaceholder } from './secrets.js';
@@ -67,6 +69,10 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
   const placeholders = planPlaceholders(source, taken, new Set(lifted.secrets.map((s) => s.path)));
   const withSecrets = cloneData(source);
   for (const secret of lifted.secrets) replaceAt(withSecrets, secret.path, secretPlaceholder(secret.paramName));
+  const expressions = planExpressions(source, options.target, taken);
+  for (const value of expressions.values)
+    replaceAt(withSecrets, value.path, placeholderText(value, expressions.params));
+  const storeWarnings = moveStoreRegion(withSecrets, options.target);
   const resolved = resolveOpaque(withSecrets, options.target);
   const emitted = resolved.value as Pipeline;
 
@@ -88,6 +94,8 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
   const warnings: ExportWarning[] = [
     ...lifted.warnings,
     ...maskedSecretWarnings(source, options.target, lifted.secrets),
+    ...expressions.warnings,
+    ...storeWarnings,
     ...resolved.warnings,
     ...extrasWarnings(options),
   ];
@@ -114,7 +122,17 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     source,
     secrets: lifted.secrets,
     placeholders,
-    opaque: resolved.opaque,
+    opaque: [
+      ...resolved.opaque,
+      ...expressions.values.map((v) => ({
+        path: v.path,
+        source: v.source,
+        display: v.display,
+        handling: 'parameter' as const,
+      })),
+    ],
+    expressionParams: expressions.params,
+    expressionValues: expressions.values,
     ...(monitoring ? { monitoring } : {}),
     resourceName,
     resourceLabel,
@@ -131,4 +149,9 @@ export function placeholderAt(plan: ExportPlan, pointer: string): ExportPlan['pl
 /** The secret lifted at `pointer`, if any: emitters check each configuration value against it. */
 export function secretAt(plan: ExportPlan, pointer: string): ExportPlan['secrets'][number] | undefined {
   return plan.secrets.find((s) => s.path === pointer);
+}
+
+/** The expression value at `pointer`, if any. */
+export function expressionAt(plan: ExportPlan, pointer: string): ExportPlan['expressionValues'][number] | undefined {
+  return plan.expressionValues.find((v) => v.path === pointer);
 }

@@ -1,4 +1,4 @@
-import { isOpaque, type Pipeline } from '@pipewright/model';
+import { displayValue, isOpaque, type Pipeline } from '@pipewright/model';
 import type { ExportPlan, ExportWarning } from '../types.js';
 import { pointerOf } from '../plan/pointer.js';
 import { isPlainObject, ownEntries } from '../plan/own.js';
@@ -167,7 +167,16 @@ function reportUnsupported(
 function artifactStoreBlocks(ctx: Context, pipeline: Pipeline): TfItem[] {
   const blocks: TfItem[] = [];
   if (pipeline.artifactStore) {
-    blocks.push(block('artifact_store', [], bodyItems(ctx, ARTIFACT_STORE, pipeline.artifactStore, ['artifactStore'])));
+    const { region, ...store } = pipeline.artifactStore as Record<string, unknown>;
+    if (region !== undefined) {
+      // The provider does have `region`, but only for one block per Region of a cross-region pipeline.
+      ctx.warnings.push({
+        code: 'terraform-provider-rejects',
+        message: `artifactStore.region (${displayValue(region)}) is not a member of the CodePipeline API, and the AWS provider rejects region on a single artifact_store ("region cannot be set for a single-region CodePipeline"): it is left out, so the store is the one of the pipeline's own Region. For a store in another Region, use one artifact_store block per Region, each with its region.`,
+        path: '/artifactStore/region',
+      });
+    }
+    blocks.push(block('artifact_store', [], bodyItems(ctx, ARTIFACT_STORE, store, ['artifactStore'])));
   }
   const regions = Object.keys(pipeline.artifactStores ?? {});
   if (regions.length === 1 && !pipeline.artifactStore) {

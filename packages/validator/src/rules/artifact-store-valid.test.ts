@@ -30,6 +30,19 @@ ruleTests(artifactStoreValid, {
       diagnostics: [{ path: '/artifactStore/type', fix: true }],
     },
     {
+      name: 'region in artifactStore (not an API member)',
+      pipeline: pipeline({ artifactStore: { type: 'S3', location: 'bucket', region: 'eu-west-2' } as never }),
+      diagnostics: [{ path: '/artifactStore/region', fix: true }],
+    },
+    {
+      name: 'unknown member in a Region store',
+      pipeline: pipeline({
+        artifactStore: undefined,
+        artifactStores: { 'us-east-1': { type: 'S3', location: 'bucket', bucketOwner: 'me' } as never },
+      }),
+      diagnostics: [{ path: '/artifactStores/us-east-1/bucketOwner', fix: true }],
+    },
+    {
       name: 'bad key in a Region store',
       pipeline: pipeline({
         artifactStore: undefined,

@@ -3,6 +3,8 @@ import type { RuleModule } from '../types.js';
 import { at, q, record } from '../values.js';
 
 const BUCKET = /^[a-zA-Z0-9\-.]{3,63}$/;
+/** The members of the API's `ArtifactStore` (codepipeline-service-2.json); the CLI refuses any other. */
+const STORE_MEMBERS = new Set(['type', 'location', 'encryptionKey']);
 
 export const artifactStoreValid: RuleModule = {
   id: 'artifact-store-valid',
@@ -11,9 +13,12 @@ export const artifactStoreValid: RuleModule = {
   docs: {
     what:
       'Checks `artifactStore` and every `artifactStores` entry: `type` is `S3`; `location` is a bucket name of 3-63 ' +
-      'letters, digits, `-` or `.` (not a folder path); an `encryptionKey` has an `id` of 1-400 characters and `type` `KMS`.',
-    why: 'CodePipeline rejects any other store type, a location that is not a bucket name, or an incomplete key.',
-    fix: 'Use the bare bucket name as location; set the key type to KMS.',
+      'letters, digits, `-` or `.` (not a folder path); an `encryptionKey` has an `id` of 1-400 characters and `type` `KMS`; ' +
+      'no other member (the API has no `region` in a store: stores per Region go in `artifactStores`, keyed by Region).',
+    why:
+      'CodePipeline rejects any other store type, a location that is not a bucket name, or an incomplete key; the AWS CLI ' +
+      'refuses an unknown member such as `artifactStore.region` before it sends the request.',
+    fix: 'Use the bare bucket name as location; set the key type to KMS; move a Region into `artifactStores` or drop it.',
     rules: ['R15'],
     sources: ['API ArtifactStore/ArtifactStoreLocation/EncryptionKey', 'CFN ArtifactStore'],
   },
@@ -28,6 +33,24 @@ export const artifactStoreValid: RuleModule = {
       if (!store) {
         if (!isOpaque(value)) report({ message: `Artifact store at ${path} is not an object.`, path });
         continue;
+      }
+      for (const member in store) {
+        if (STORE_MEMBERS.has(member) || store[member] === undefined) continue;
+        const where = at(path, member);
+        const remove = { kind: 'setField' as const, path: where, value: undefined };
+        report(
+          member === 'region'
+            ? {
+                message: `The artifact store has no region member in the CodePipeline API (the AWS CLI refuses it): a store for another Region goes in artifactStores, keyed by Region (${q(store[member])}).`,
+                path: where,
+                fix: { title: "Remove region (the store is in the pipeline's Region)", edit: remove },
+              }
+            : {
+                message: `The artifact store has no member ${q(member)} in the CodePipeline API (the AWS CLI refuses it).`,
+                path: where,
+                fix: { title: `Remove ${member}`, edit: remove },
+              },
+        );
       }
       if (store.type !== 'S3' && !isOpaque(store.type))
         report({
