@@ -27,6 +27,8 @@ export interface DocumentSource {
   id?: string;
   /** Parts of unknown content the import could not represent (validator option `incomplete`). */
   incomplete?: string[];
+  /** The pipeline Region the import stated (Terraform's resource `region`): validator option `region`. */
+  region?: string;
 }
 
 export interface DocumentSlice {
@@ -141,7 +143,10 @@ const actionCount = (pipeline: Pipeline): number => pipeline.stages.reduce((n, s
 let serial = 0;
 
 function validateOptions(source: DocumentSource | undefined) {
-  return source?.incomplete ? { incomplete: source.incomplete } : {};
+  return {
+    ...(source?.incomplete ? { incomplete: source.incomplete } : {}),
+    ...(source?.region ? { region: source.region } : {}),
+  };
 }
 
 export function createEditorStore(init: EditorInit = {}, options: EditorOptions = {}): EditorStore {

@@ -59,7 +59,65 @@ beforeAll(() => {
   writeFileSync(join(dir, 'tree', 'notes.txt'), 'not a pipeline');
 });
 
+/** A Terraform pipeline created in eu-west-1 (resource `region`) with a deploy action in us-east-1 and one store. */
+const regionalTerraform = (region: string) => `resource "aws_codepipeline" "app" {
+  name     = "app"
+  role_arn = "arn:aws:iam::123456789012:role/p"
+${region}
+  artifact_store {
+    location = "bucket"
+    type     = "S3"
+  }
+  stage {
+    name = "Source"
+    action {
+      name             = "Src"
+      category         = "Source"
+      owner            = "AWS"
+      provider         = "S3"
+      version          = "1"
+      output_artifacts = ["src"]
+      configuration = {
+        S3Bucket    = "b"
+        S3ObjectKey = "k.zip"
+      }
+    }
+  }
+  stage {
+    name = "Deploy"
+    action {
+      name            = "Ship"
+      category        = "Deploy"
+      owner           = "AWS"
+      provider        = "S3"
+      version         = "1"
+      region          = "us-east-1"
+      input_artifacts = ["src"]
+      configuration = {
+        BucketName = "site"
+        Extract    = "true"
+      }
+    }
+  }
+}
+`;
+
 describe('pipewright validate', () => {
+  it('takes the pipeline Region from a Terraform resource `region` for the cross-Region rules', async () => {
+    writeFileSync(join(dir, 'regional.tf'), regionalTerraform('  region   = "eu-west-1"'));
+    writeFileSync(join(dir, 'unregional.tf'), regionalTerraform(''));
+    const io = captureIo(dir);
+    await runCli(['validate', 'regional.tf', 'unregional.tf', '--format', 'json'], io);
+    const out = JSON.parse(io.out) as { file: string; diagnostics: { ruleId: string; path: string }[] }[];
+    const crossRegion = (file: string) =>
+      out
+        .find((f) => f.file === file)!
+        .diagnostics.filter((d) => d.ruleId === 'artifact-store-region')
+        .map((d) => d.path);
+    expect(crossRegion('regional.tf')).toEqual(['/stages/1/actions/0/region']);
+    expect(crossRegion('unregional.tf')).toEqual([]);
+  });
+
   it('exits 0 on a clean file and prints a summary', async () => {
     const io = captureIo(dir);
     expect(await runCli(['validate', 'clean.json'], io)).toBe(0);

@@ -16,6 +16,8 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo, type Command } fro
 interface ReadablePipeline {
   id: string;
   pipeline: Pipeline;
+  /** The pipeline Region, when the file states it (a Terraform resource `region`). */
+  region?: string;
   locate(pointer: string): { line: number; column: number } | undefined;
   fidelity: { unrepresented: { path: string }[] };
 }
@@ -101,7 +103,9 @@ async function checkFile(path: string, display: string, minSeverity: Severity): 
     };
   const diagnostics: LocatedDiagnostic[] = [];
   for (const item of read.pipelines) {
-    for (const d of validate(item.pipeline, { incomplete: incompleteParts(item.fidelity) })) {
+    // A Terraform resource's `region` (hashicorp/aws 6) is the pipeline Region the cross-Region rules need.
+    const options = { incomplete: incompleteParts(item.fidelity), ...(item.region ? { region: item.region } : {}) };
+    for (const d of validate(item.pipeline, options)) {
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[minSeverity]) continue;
       const at = item.locate(d.path) ?? { line: 1, column: 1 };
       diagnostics.push({

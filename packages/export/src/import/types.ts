@@ -16,6 +16,11 @@ export interface ImportedPipeline {
   /** CloudFormation logical id, Terraform resource label, or the pipeline's name. */
   id: string;
   pipeline: Pipeline;
+  /**
+   * The Region the pipeline is created in, when the file states it (Terraform's resource-level
+   * `region`, hashicorp/aws 6): pass it to `validate(pipeline, { region })` for exact cross-Region checks.
+   */
+  region?: string;
   fidelity: FidelityReport;
   /** 1-based line and column of the source text behind a pointer into the pipeline (nearest existing ancestor). */
   locate(pointer: string): { line: number; column: number } | undefined;

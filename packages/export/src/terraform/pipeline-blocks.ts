@@ -136,9 +136,10 @@ function bodyItems(ctx: Context, spec: BodySpec, object: Record<string, unknown>
 function childBlocks(ctx: Context, spec: BlockSpec, value: unknown, segments: Segments): TfItem[] {
   if (value === undefined) return [];
   if (spec.many && Array.isArray(value)) {
-    return value.map((item, i) =>
-      block(spec.tf, [], bodyItems(ctx, spec.body, isPlainObject(item) ? item : {}, [...segments, i])),
-    );
+    return value.map((item, i) => {
+      const object = isPlainObject(item) ? item : {};
+      return block(spec.tf, [], bodyItems(ctx, spec.variants?.model(object) ?? spec.body, object, [...segments, i]));
+    });
   }
   if (!spec.many && isPlainObject(value)) return [block(spec.tf, [], bodyItems(ctx, spec.body, value, segments))];
   warn(ctx, 'terraform-unsupported-value', `\`${spec.tf}\` has an unexpected shape here: it is left out.`, segments);

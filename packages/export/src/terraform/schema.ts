@@ -32,6 +32,11 @@ export interface BlockSpec {
   body: BodySpec;
   /** The model requires the list: an import without such blocks (only `dynamic` ones) gets `[]`. */
   required?: boolean;
+  /**
+   * When one block type has two argument sets (a Compute action's outputs): the body for a model
+   * object (export) and for a Terraform block (import). `body` is used where these are absent.
+   */
+  variants?: { model(item: Record<string, unknown>): BodySpec; terraform(item: Record<string, unknown>): BodySpec };
 }
 
 export interface BodySpec {
@@ -104,27 +109,67 @@ const CONDITION: BodySpec = { attributes: [a('result', 'result')], blocks: [many
 
 const CONDITIONS: BodySpec = { attributes: [], blocks: [many('condition', 'conditions', CONDITION)] };
 
+/** Action arguments every action has; `output_artifacts` or the compute block are added below. */
+const ACTION_ATTRIBUTES: AttributeSpec[] = [
+  a('name', 'name'),
+  a('category', ['actionTypeId', 'category']),
+  a('owner', ['actionTypeId', 'owner']),
+  a('provider', ['actionTypeId', 'provider']),
+  a('version', ['actionTypeId', 'version']),
+  a('region', 'region'),
+  a('namespace', 'namespace'),
+  a('role_arn', 'roleArn'),
+  a('run_order', 'runOrder', 'number'),
+  a('timeout_in_minutes', 'timeoutInMinutes', 'number'),
+  a('input_artifacts', 'inputArtifacts', 'artifacts'),
+];
+
+/** The Compute action's fields (hashicorp/terraform-provider-aws#42507), written after `configuration`. */
+const COMPUTE_ATTRIBUTES: AttributeSpec[] = [
+  a('commands', 'commands', 'strings'),
+  a('output_variables', 'outputVariables', 'strings'),
+];
+
+const ACTION_UNSUPPORTED = { environmentVariables: 'the action `environmentVariables`' };
+
+/** An action of any category but Compute: outputs are a list of names. */
 export const ACTION: BodySpec = {
   attributes: [
-    a('name', 'name'),
-    a('category', ['actionTypeId', 'category']),
-    a('owner', ['actionTypeId', 'owner']),
-    a('provider', ['actionTypeId', 'provider']),
-    a('version', ['actionTypeId', 'version']),
-    a('region', 'region'),
-    a('namespace', 'namespace'),
-    a('role_arn', 'roleArn'),
-    a('run_order', 'runOrder', 'number'),
-    a('timeout_in_minutes', 'timeoutInMinutes', 'number'),
-    a('input_artifacts', 'inputArtifacts', 'artifacts'),
+    ...ACTION_ATTRIBUTES,
     a('output_artifacts', 'outputArtifacts', 'artifacts'),
     a('configuration', 'configuration', 'map'),
+    ...COMPUTE_ATTRIBUTES,
   ],
   blocks: [],
-  unsupported: {
-    commands: 'the action `commands` (Commands action)',
-    outputVariables: 'the action `outputVariables`',
-    environmentVariables: 'the action `environmentVariables`',
+  unsupported: ACTION_UNSUPPORTED,
+};
+
+/**
+ * A Compute action: the provider ignores `output_artifacts` for it and reads
+ * `output_artifacts_for_compute_action { name, files }` instead (the API's OutputArtifact).
+ */
+export const COMPUTE_ACTION: BodySpec = {
+  attributes: [...ACTION_ATTRIBUTES, a('configuration', 'configuration', 'map'), ...COMPUTE_ATTRIBUTES],
+  blocks: [
+    many('output_artifacts_for_compute_action', 'outputArtifacts', {
+      attributes: [a('name', 'name'), a('files', 'files', 'strings')],
+      blocks: [],
+    }),
+  ],
+  unsupported: ACTION_UNSUPPORTED,
+};
+
+const isCompute = (category: unknown) => category === 'Compute';
+
+const ACTION_BLOCK: BlockSpec = {
+  ...many('action', 'actions', ACTION),
+  required: true,
+  variants: {
+    model: (action) =>
+      isCompute((action['actionTypeId'] as Record<string, unknown> | undefined)?.['category'])
+        ? COMPUTE_ACTION
+        : ACTION,
+    terraform: (block) => (isCompute(block['category']) ? COMPUTE_ACTION : ACTION),
   },
 };
 
@@ -132,7 +177,7 @@ export const STAGE: BodySpec = {
   attributes: [a('name', 'name')],
   blocks: [
     one('before_entry', 'beforeEntry', CONDITIONS),
-    { ...many('action', 'actions', ACTION), required: true },
+    ACTION_BLOCK,
     one('on_success', 'onSuccess', CONDITIONS),
     one('on_failure', 'onFailure', {
       attributes: [a('result', 'result')],
@@ -168,6 +213,15 @@ export const PIPELINE: BodySpec = {
   ],
   unsupported: { version: 'the pipeline `version` (AWS sets it on every update)' },
 };
+
+/**
+ * Resource arguments outside the model. `region` (hashicorp/aws 6.0.0, where the resource is managed)
+ * is kept as written for Terraform export and, when literal, read as the pipeline's Region;
+ * `trigger_all` is computed by the provider (the triggers in effect) and is dropped on import,
+ * since Terraform rejects it in configuration.
+ */
+export const RESOURCE_REGION = 'region';
+export const COMPUTED_ARGUMENTS = ['trigger_all'];
 
 /** Resource meta-arguments kept from an import: written first, as Terraform style puts them. */
 export const LEADING_META_ARGUMENTS = ['count', 'for_each', 'provider'];

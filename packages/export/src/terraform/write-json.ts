@@ -19,6 +19,7 @@ const REPEATABLE = new Set([
   'pull_request',
   'condition',
   'rule',
+  'output_artifacts_for_compute_action',
 ]);
 
 /** Attributes whose value is a bare reference (or a list of them) in the JSON syntax, by the block they sit in. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GITHUB_V1_PROVIDER_WARNING } from '../../src/terraform/capabilities.js';
 import { templates, type Pipeline } from '@pipewright/model';
 import { importTerraform } from '../../src/terraform/index.js';
 import { exportTo } from './support.js';
@@ -69,8 +70,11 @@ describe('Terraform emitters', () => {
       expect.objectContaining({
         code: 'terraform-provider-deprecation',
         path: '/stages/0/actions/0/actionTypeId/provider',
+        message: expect.stringContaining(GITHUB_V1_PROVIDER_WARNING),
       }),
     );
+    // The provider's current wording (the reference quotes it; the old text said "deprecated").
+    expect(GITHUB_V1_PROVIDER_WARNING).toMatch(/no longer recommended/);
   });
 
   it('warn that Terraform composes decomposed unicode', () => {

@@ -169,3 +169,44 @@ export const unsupportedFields: Pipeline = {
     },
   ],
 };
+
+/** A V2 pipeline with a Compute action using everything hashicorp/aws 6 takes for it (terraform-provider-aws#42507). */
+export const computePipeline: Pipeline = {
+  name: 'compute',
+  roleArn: 'arn:aws:iam::123456789012:role/p',
+  pipelineType: 'V2',
+  artifactStore: { type: 'S3', location: 'bucket' },
+  stages: [
+    {
+      name: 'Source',
+      actions: [
+        {
+          name: 'Source',
+          actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' },
+          configuration: { S3Bucket: 'b', S3ObjectKey: 'k.zip' },
+          outputArtifacts: [{ name: 'src' }],
+        },
+      ],
+    },
+    {
+      name: 'Build',
+      actions: [
+        {
+          name: 'Commands',
+          actionTypeId: { category: 'Compute', owner: 'AWS', provider: 'Commands', version: '1' },
+          configuration: { ComputeType: 'BUILD_GENERAL1_MEDIUM' },
+          inputArtifacts: [{ name: 'src' }],
+          commands: [
+            'npm ci',
+            'echo "tag=${IMAGE_TAG}" > out.txt',
+            'test -n "%{not_a_directive}"',
+            'printf \'%s\\n\' "$CODEBUILD_BUILD_ID"',
+          ],
+          outputVariables: ['IMAGE_TAG', 'REPORT'],
+          outputArtifacts: [{ name: 'dist', files: ['dist/**/*', 'report.json'] }],
+          namespace: 'BuildVariables',
+        },
+      ],
+    },
+  ],
+};

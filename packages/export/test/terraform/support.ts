@@ -36,6 +36,11 @@ function change(root: unknown, pointer: string, value?: unknown): void {
 /** Block lists the model allows empty: Terraform writes no blocks, which AWS reads the same way. */
 const BLOCK_LISTS = new Set(['push', 'pullRequest', 'conditions', 'rules', 'triggers', 'variables']);
 
+function isComputeAction(value: Record<string, unknown>): boolean {
+  const typeId = value['actionTypeId'];
+  return isPlainObject(typeId) && typeId['category'] === 'Compute';
+}
+
 function withoutEmptyBlockLists(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmptyBlockLists);
   if (!isPlainObject(value) || isOpaque(value)) return value;
@@ -43,6 +48,8 @@ function withoutEmptyBlockLists(value: unknown): unknown {
   for (const key of Object.keys(value)) {
     const v = value[key];
     if (BLOCK_LISTS.has(key) && Array.isArray(v) && v.length === 0) continue;
+    // A Compute action's outputs are `output_artifacts_for_compute_action` blocks: none for an empty list.
+    if (key === 'outputArtifacts' && Array.isArray(v) && v.length === 0 && isComputeAction(value)) continue;
     Object.defineProperty(out, key, {
       value: withoutEmptyBlockLists(v),
       enumerable: true,

@@ -17,6 +17,8 @@ export interface ImportCandidate {
   extras?: ImportExtras;
   /** Parts of unknown content (Terraform dynamic blocks...): the validator stays silent about them. */
   incomplete: string[];
+  /** The Region the file says the pipeline is created in (Terraform's resource `region`), for the validator. */
+  region?: string;
   review: ImportReview;
 }
 

@@ -25,6 +25,7 @@ export function importSource(
     id: candidate.id,
     ...(fileName ? { fileName } : {}),
     ...(candidate.incomplete.length > 0 ? { incomplete: candidate.incomplete } : {}),
+    ...(candidate.region ? { region: candidate.region } : {}),
   };
   if (format !== 'json') return candidate.extras ? { ...base, original: candidate.extras } : base;
   const size = input === undefined ? Infinity : typeof input === 'string' ? input.length : input.byteLength;

@@ -36,12 +36,14 @@ export function readImport(input: string | Uint8Array, fileName?: string): ReadI
       ...named,
       candidates: result.pipelines.map((p) => {
         const incomplete = incompleteParts(p.fidelity);
+        const region = p.region ? { region: p.region } : {};
         return {
           id: p.id,
           pipeline: p.pipeline,
           ...(p.extras ? { extras: p.extras } : {}),
           incomplete,
-          review: reviewImport(p.pipeline, validate(p.pipeline, { incomplete }), p.fidelity, (pointer) =>
+          ...region,
+          review: reviewImport(p.pipeline, validate(p.pipeline, { incomplete, ...region }), p.fidelity, (pointer) =>
             p.locate(pointer),
           ),
         };

@@ -111,6 +111,7 @@ export function importTerraform(input: string): ImportResult {
       imported.push({
         id: bodies.length > 1 ? `${label}#${n + 1}` : label,
         pipeline: mapped.pipeline,
+        ...(mapped.region && { region: mapped.region }),
         fidelity: {
           ...mapped.fidelity,
           unrepresented: [...mapped.fidelity.unrepresented, ...orderWarnings(outline)],

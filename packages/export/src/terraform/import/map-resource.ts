@@ -3,7 +3,14 @@ import type { FidelityReport } from '../../import/types.js';
 import { pointerOf } from '../../plan/pointer.js';
 import { isPlainObject, setOwn } from '../../plan/own.js';
 import { isExpressionTemplate, literalText } from '../template.js';
-import { ARTIFACT_STORE, PIPELINE, type AttributeSpec, type BodySpec } from '../schema.js';
+import {
+  ARTIFACT_STORE,
+  COMPUTED_ARGUMENTS,
+  PIPELINE,
+  RESOURCE_REGION,
+  type AttributeSpec,
+  type BodySpec,
+} from '../schema.js';
 
 /*
  * One `aws_codepipeline` resource body (hcl2json form) -> the pipeline model, driven by the
@@ -151,7 +158,9 @@ function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>,
       continue;
     }
     const at = [...segments, child.model];
-    const mapped = blocks.map((b, i) => mapBody(ctx, child.body, b, child.many ? [...at, i] : at));
+    const mapped = blocks.map((b, i) =>
+      mapBody(ctx, child.variants?.terraform(b) ?? child.body, b, child.many ? [...at, i] : at),
+    );
     setOwn(out, child.model, child.many ? mapped : mapped[0]);
     ctx.fidelity.imported.push(pointerOf(at));
   }
@@ -204,14 +213,31 @@ function mapArtifactStores(ctx: MapContext, value: unknown, out: Record<string, 
 
 export interface MappedResource {
   pipeline: Pipeline;
+  /** The resource's literal `region` argument (hashicorp/aws 6): the Region the pipeline is created in. */
+  region?: string;
   fidelity: FidelityReport;
   kept: Record<string, Record<string, unknown>>;
 }
 
 export function mapResource(body: Record<string, unknown>): MappedResource {
   const ctx: MapContext = { fidelity: { imported: [], opaque: [], unrepresented: [] }, kept: {} };
-  const withoutStores = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'artifact_store'));
-  const out = mapBody(ctx, PIPELINE, withoutStores, []);
+  const outside = new Set(['artifact_store', RESOURCE_REGION, ...COMPUTED_ARGUMENTS]);
+  const modelled = Object.fromEntries(Object.entries(body).filter(([k]) => !outside.has(k)));
+  const out = mapBody(ctx, PIPELINE, modelled, []);
   if (Object.hasOwn(body, 'artifact_store')) mapArtifactStores(ctx, body['artifact_store'], out);
-  return { pipeline: out as Pipeline, fidelity: ctx.fidelity, kept: ctx.kept };
+  const region = resourceRegion(ctx, body[RESOURCE_REGION]);
+  return { pipeline: out as Pipeline, ...(region && { region }), fidelity: ctx.fidelity, kept: ctx.kept };
+}
+
+/**
+ * The resource-level `region`: kept as written (so the Terraform export gets it back) without a
+ * fidelity note (it is not part of the pipeline declaration, and nothing in the pipeline is
+ * unknown because of it); a literal one is also returned as the pipeline's Region.
+ */
+function resourceRegion(ctx: MapContext, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const bucket = ctx.kept[''] ?? {};
+  setOwn(bucket, RESOURCE_REGION, value);
+  ctx.kept[''] = bucket;
+  return typeof value === 'string' && !isExpressionTemplate(value) ? literalText(value) : undefined;
 }
