@@ -23,6 +23,29 @@ describe('planExport', () => {
     expect(exportPipeline(minimalPipeline(), 'json').text).toContain('ghp_secret');
   });
 
+  it('lifts masked (****) values whatever their key, so no IaC export writes ****', () => {
+    const masked = minimalPipeline((p) => {
+      const config = p.stages[0]?.actions[0]?.configuration;
+      if (config) {
+        config['OAuthToken'] = '****';
+        config['WebhookHeader'] = '****'; // a custom action's secret property: not named like a secret
+      }
+    });
+    for (const target of ['terraform', 'terraform-json', 'cdk', 'cloudformation', 'cloudformation-json'] as const) {
+      const plan = planExport(masked, { target });
+      expect(
+        plan.secrets.map((s) => s.path),
+        target,
+      ).toEqual(['/stages/0/actions/0/configuration/OAuthToken', '/stages/0/actions/0/configuration/WebhookHeader']);
+      const result = exportPipeline(masked, target);
+      expect(result.text, target).not.toContain('****');
+      expect(
+        result.warnings.filter((w) => w.code === 'masked-secret').map((w) => w.path),
+        target,
+      ).toEqual(['/stages/0/actions/0/configuration/OAuthToken', '/stages/0/actions/0/configuration/WebhookHeader']);
+    }
+  });
+
   it('does not lift references or opaque values', () => {
     const plan = planExport(
       minimalPipeline((p) => {

@@ -1,4 +1,4 @@
-import { displayValue, hasPlaceholder, isOpaque, type Pipeline } from '@pipewright/model';
+import { displayValue, hasPlaceholder, isMaskedSecret, isOpaque, type Pipeline } from '@pipewright/model';
 import type { ExportWarning, PlaceholderParam, SecretParam } from '../types.js';
 import { pascalIdentifier, uniqueName } from './names.js';
 import { isPlainObject, ownEntries } from './own.js';
@@ -35,7 +35,10 @@ function findSecretValues(pipeline: Pipeline): Found[] {
     for (const [key, value] of ownEntries(node)) {
       if (key === 'configuration' && isPlainObject(value)) {
         for (const [configKey, configValue] of ownEntries(value)) {
-          if (typeof configValue === 'string' && isSecretConfigKey(configKey) && !isReference(configValue)) {
+          if (typeof configValue !== 'string') continue;
+          // GetPipeline masks what an action type declares secret, whatever the key is called
+          // (a custom action's property): a mask is lifted like a secret, never written as ****.
+          if (isMaskedSecret(configValue) || (isSecretConfigKey(configKey) && !isReference(configValue))) {
             found.push({ segments: [...segments, key, configKey], key: configKey, value: configValue });
           }
         }
