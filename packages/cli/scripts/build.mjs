@@ -1,13 +1,20 @@
 // @ts-check
-// Bundles the CLI into one file, packages/cli/dist/pipewright.mjs (node20, ESM):
-// workspace packages are consumed as TypeScript source and inlined with their
-// dependencies, so the CLI starts without resolving anything at run time.
+// Bundles the CLI into packages/cli/dist/pipewright.mjs (node20, ESM): workspace packages are
+// consumed as TypeScript source and inlined with their dependencies, so the CLI starts without
+// resolving any package at run time. Code loaded with import() (the AWS SDK, for the live
+// commands only) goes into chunks beside it (dist/chunks/), so `validate` and `convert` never
+// parse it.
 import { build } from 'esbuild';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const cliDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const outfile = join(cliDir, 'dist', 'pipewright.mjs');
+// `--outdir <dir>` builds elsewhere (tests that run beside another build of dist/).
+const { values } = parseArgs({ options: { outdir: { type: 'string' } }, strict: true });
+const outdir = values.outdir ? resolve(values.outdir) : join(cliDir, 'dist');
+export const outfile = join(outdir, 'pipewright.mjs');
 
 /**
  * zod re-exports its 40-odd message locales (`z.locales`, ~260 KB minified, a third of the
@@ -32,9 +39,15 @@ const englishZodLocalesOnly = {
   },
 };
 
+// Old chunks (their names carry a content hash) would pile up.
+await rm(join(outdir, 'chunks'), { recursive: true, force: true });
+
 const result = await build({
-  entryPoints: [join(cliDir, 'src', 'bin.ts')],
-  outfile,
+  entryPoints: { pipewright: join(cliDir, 'src', 'bin.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
