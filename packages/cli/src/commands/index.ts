@@ -1,11 +1,20 @@
 import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
+import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
+import { pullCommand } from './pull.js';
 import type { Command } from './types.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [parseCommand, validateCommand, convertCommand, diffCommand];
+export const commands: readonly Command[] = [
+  parseCommand,
+  validateCommand,
+  convertCommand,
+  diffCommand,
+  listCommand,
+  pullCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

@@ -6,6 +6,11 @@ export interface CliIo {
   stderr(text: string): void;
   /** The directory relative file arguments are resolved against. */
   cwd: string;
+  /**
+   * Asks a yes/no question on the terminal; absent when there is none (a pipe, CI), so commands
+   * that must ask refuse instead of guessing.
+   */
+  confirm?(question: string): Promise<boolean>;
 }
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
