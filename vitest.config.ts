@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { CORPUS_TAG, REFERENCE_TAG, hasCorpus, hasReference } from './test-support/corpus.mjs';
+import { MOTO_TAG, hasMotoServer } from './test-support/moto.mjs';
 
 export default defineConfig({
   test: {
@@ -21,6 +22,8 @@ export default defineConfig({
         description: 'reads the shared reference data (PIPEWRIGHT_REFERENCE)',
         skip: !hasReference,
       },
+      // The live-command tests start moto_server (test-support/moto.mjs).
+      { name: MOTO_TAG, description: 'starts moto_server, a local CodePipeline and IAM API', skip: !hasMotoServer },
     ],
     reporters: ['default', './test-support/vitest-reporter.mjs'],
   },

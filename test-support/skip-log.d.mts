@@ -4,6 +4,8 @@ export interface SkipRecord {
   step: string;
   corpus: number;
   reference: number;
+  /** Live tests skipped for want of moto_server (test-support/moto.mjs). */
+  moto?: number;
   note?: string;
 }
 export declare function recordSkips(step: string, counts: Omit<SkipRecord, 'step'>): void;

@@ -7,11 +7,11 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
 export const SKIP_LOG_ENV = 'PIPEWRIGHT_SKIP_LOG';
 
-/** @typedef {{ step: string, corpus: number, reference: number, note?: string }} SkipRecord */
+/** @typedef {{ step: string, corpus: number, reference: number, moto?: number, note?: string }} SkipRecord */
 
 /**
  * @param {string} step
- * @param {{ corpus: number, reference: number, note?: string }} counts what was skipped; `note` says
+ * @param {{ corpus: number, reference: number, moto?: number, note?: string }} counts what was skipped; `note` says
  *   what ran in the corpus's place (e.g. the fuzzers' seeds)
  */
 export function recordSkips(step, counts) {

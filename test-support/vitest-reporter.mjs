@@ -11,6 +11,7 @@ import {
   hasReference,
   referenceSkippedLine,
 } from './corpus.mjs';
+import { MOTO_TAG, hasMotoServer, motoSkippedLine } from './moto.mjs';
 import { recordSkips } from './skip-log.mjs';
 
 /** @typedef {import('vitest/node').Reporter} Reporter */
@@ -22,14 +23,17 @@ export default class CorpusSkipReporter {
   onTestRunEnd(testModules) {
     let corpus = 0;
     let reference = 0;
+    let moto = 0;
     for (const module of testModules) {
       for (const test of module.children.allTests('skipped')) {
         if (!hasCorpus && test.tags.includes(CORPUS_TAG)) corpus++;
         else if (!hasReference && test.tags.includes(REFERENCE_TAG)) reference++;
+        else if (!hasMotoServer && test.tags.includes(MOTO_TAG)) moto++;
       }
     }
     if (corpus) console.log(`\n${corpusSkippedLine(corpus)}`);
     if (reference) console.log(`${referenceSkippedLine(reference)}`);
-    recordSkips('unit tests', { corpus, reference });
+    if (moto) console.log(`${motoSkippedLine(moto)}`);
+    recordSkips('unit tests', { corpus, reference, moto });
   }
 }
