@@ -12,15 +12,15 @@ import {
   filledTemplate,
   sdkClient,
 } from './live/aws-fixtures.js';
-import { DUMMY_AWS_ENV, findMotoServer, startMotoServer, type MotoServer } from './live/moto-server.js';
+import { MOTO_TAG, motoServer } from '../../../test-support/moto.mjs';
+import { DUMMY_AWS_ENV, startMotoServer, type MotoServer } from './live/moto-server.js';
 import { pipewright, pipewrightBundle } from './live/run.js';
 
 /*
  * list and pull against moto_server (a local CodePipeline and IAM API), with dummy credentials.
- * Skipped, and counted as skipped, where moto_server is not installed.
+ * Tagged `moto`: skipped, and counted in one line, where moto_server is not installed.
  */
 
-const motoExecutable = findMotoServer();
 const FORMATS = [
   'get-pipeline',
   'json',
@@ -33,7 +33,7 @@ const FORMATS = [
 /** Pipewright reads every format it writes except CDK (TypeScript is not imported). */
 const REIMPORTED = FORMATS.filter((format) => format !== 'cdk');
 
-describe.skipIf(!motoExecutable)('live: list and pull against moto_server', () => {
+describe('live: list and pull against moto_server', { tags: [MOTO_TAG] }, () => {
   let moto: MotoServer;
   let roleArn: string;
   let work: string;
@@ -46,7 +46,7 @@ describe.skipIf(!motoExecutable)('live: list and pull against moto_server', () =
     // A bundle of the current sources of our own (cli.test.ts builds dist/ at the same time).
     bundle = join(work, 'bundle', 'pipewright.mjs');
     execFileSync(process.execPath, [resolve(__dirname, '../scripts/build.mjs'), '--outdir', join(work, 'bundle')]);
-    moto = await startMotoServer(motoExecutable as string);
+    moto = await startMotoServer(motoServer as string);
     roleArn = await createPipelineRole(moto.endpoint, 'pipewright-pull-role');
     const client = sdkClient(moto.endpoint);
     for (const [index, template] of templates.filter((t) => t.id !== 'blank').entries()) {
@@ -192,7 +192,7 @@ describe.skipIf(!motoExecutable)('live: list and pull against moto_server', () =
 
   it('gives one clear line for refused and for denied credentials (the bundle, exit 2)', async () => {
     // A second moto that checks signatures after the two set-up calls (CreateUser, CreateAccessKey).
-    const strict = await startMotoServer(motoExecutable as string, { INITIAL_NO_AUTH_ACTION_COUNT: '2' });
+    const strict = await startMotoServer(motoServer as string, { INITIAL_NO_AUTH_ACTION_COUNT: '2' });
     try {
       const key = await createUserWithoutPermissions(strict.endpoint, 'no-permissions');
       const denied = await pipewrightBundle(bundle, ['list', '--endpoint-url', strict.endpoint], {

@@ -1,8 +1,10 @@
 import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
+import { driftCommand } from './drift.js';
 import { listCommand } from './list.js';
 import { parseCommand } from './parse.js';
 import { pullCommand } from './pull.js';
+import { pushCommand } from './push.js';
 import type { Command } from './types.js';
 import { validateCommand } from './validate.js';
 
@@ -14,6 +16,8 @@ export const commands: readonly Command[] = [
   diffCommand,
   listCommand,
   pullCommand,
+  driftCommand,
+  pushCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

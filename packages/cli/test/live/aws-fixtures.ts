@@ -83,6 +83,9 @@ export async function updateBehindTheBack(
 /** Values for the templates' `<your-...>` placeholders that pass the validator. */
 function placeholderValue(what: string, roleName: string): string {
   if (what === 'account-id') return ACCOUNT_ID;
+  // Other accounts (multi-account's dev, staging, prod): twelve digits of their own.
+  if (what.endsWith('account-id'))
+    return String(100000000000 + ([...what].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 899999999999));
   if (what === 'pipeline-role-name' || what === 'cloudformation-role-name') return roleName;
   if (what === 'connection-arn')
     return `arn:aws:codeconnections:us-east-1:${ACCOUNT_ID}:connection/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0`;

@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
 
 /*
  * moto_server (Python's moto: a local CodePipeline and IAM API) for the live-command tests:
- * found on PATH (or MOTO_SERVER), started on a free loopback port, waited for, stopped after.
+ * found by test-support/moto.mjs, started on a free loopback port, waited for, stopped after.
  * Dummy credentials only: the tests never see real ones.
  */
 
@@ -22,27 +20,6 @@ export const DUMMY_AWS_ENV = {
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 } as const;
-
-/** The moto_server executable, or undefined when it is not installed. */
-export function findMotoServer(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const explicit = env['MOTO_SERVER'];
-  if (explicit) return isExecutable(explicit) ? explicit : undefined;
-  for (const dir of (env['PATH'] ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, 'moto_server');
-    if (isExecutable(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface MotoServer {
   /** http://127.0.0.1:<port> */
