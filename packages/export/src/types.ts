@@ -75,7 +75,12 @@ export interface ExportOptions {
   resourceName?: string;
   /** What an import kept outside the pipeline; each emitter uses only its own format's extras. */
   extras?: ImportExtras;
+  /** The CDK export's construct level: `l1` (`CfnPipeline`, the default) or `l2` (`codepipeline.Pipeline`). */
+  cdkStyle?: CdkStyle;
 }
+
+export type CdkStyle = 'l1' | 'l2';
+export const CDK_STYLES: readonly CdkStyle[] = ['l1', 'l2'];
 
 /** A secret configuration value lifted out of the pipeline: emitted as a parameter or variable, never as a literal. */
 export interface SecretParam {
@@ -182,6 +187,8 @@ export interface ExportPlan {
   /** snake_case label for the pipeline resource (Terraform). */
   resourceLabel: string;
   extras?: ImportExtras;
+  /** The CDK export's construct level (ExportOptions.cdkStyle). */
+  cdkStyle?: CdkStyle;
   /** Warnings common to every target (secrets lifted, placeholders); emitters add their own. */
   warnings: ExportWarning[];
 }

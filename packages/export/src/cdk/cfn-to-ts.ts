@@ -10,12 +10,19 @@ import { arr, call, cast, code, construct, data, obj, orElse, str, type TsExpr }
  * a parameter the stack declares as that parameter's value).
  */
 
-export interface CfnToTsContext {
-  /** CloudFormation name (parameter, resource) -> the TS expression standing for its `Ref`. */
-  refs: Map<string, string>;
+/** A template element the stack holds in a variable, so a `Ref` to it is written as code. */
+export interface ElementRef {
+  variable: string;
+  kind: 'parameter' | 'resource';
 }
 
-type Position = 'string' | 'number' | 'structure';
+export interface CfnToTsContext {
+  /** CloudFormation logical id (parameter, resource) -> the variable holding its construct. */
+  refs: Map<string, ElementRef>;
+}
+
+/** What the construct's prop type wants at a place: `config` is a configuration value (typed `any`). */
+export type Position = 'string' | 'number' | 'structure' | 'config';
 
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -24,15 +31,37 @@ export function lowerFirst(text: string): string {
 function intrinsicExpr(value: Record<string, unknown>, position: Position, ctx: CfnToTsContext): TsExpr {
   const ref = value['Ref'];
   const known = typeof ref === 'string' ? ctx.refs.get(ref) : undefined;
-  if (known !== undefined) return code(known);
+  if (known?.kind === 'parameter') {
+    const accessor =
+      position === 'string' || position === 'config'
+        ? 'valueAsString'
+        : position === 'number'
+          ? 'valueAsNumber'
+          : 'value';
+    return code(`${known.variable}.${accessor}`);
+  }
+  if (known?.kind === 'resource' && (position === 'string' || position === 'config'))
+    return code(`${known.variable}.ref`);
   const token = construct('cdk.Intrinsic', [data(value)]);
-  if (position === 'string') return call('cdk.Token.asString', [token]);
+  if (position === 'string' || position === 'config') return call('cdk.Token.asString', [token]);
   if (position === 'number') return call('cdk.Token.asNumber', [token]);
   return token;
 }
 
+/** A scalar (or an intrinsic standing for one) as the construct prop at `position` wants it. */
+export function scalarProp(value: unknown, position: Position, ctx: CfnToTsContext): TsExpr {
+  return scalarExpr(value, position, ctx);
+}
+
 function scalarExpr(value: unknown, position: Position, ctx: CfnToTsContext): TsExpr {
-  return isIntrinsic(value) ? intrinsicExpr(value, position, ctx) : data(value);
+  if (isIntrinsic(value)) return intrinsicExpr(value, position, ctx);
+  // A template may spell a string property as a number (`Version: 1`) or a number as a
+  // string (`RunOrder: '1'`); CfnPipeline checks the types when it synthesizes, so the value
+  // is written as the type it wants (CloudFormation reads both spellings the same).
+  if (position === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return str(String(value));
+  if (position === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return data(Number(value));
+  return data(value);
 }
 
 function fieldExpr(type: FieldKind, value: unknown, ctx: CfnToTsContext): TsExpr {
@@ -53,7 +82,7 @@ function fieldExpr(type: FieldKind, value: unknown, ctx: CfnToTsContext): TsExpr
       return Array.isArray(value) ? arr(value.map((v) => shapeExpr(type.shape, v, ctx))) : data(value);
     case 'configuration':
       if (!isPlainObject(value)) return data(value);
-      return obj(ownEntries(value).map(([k, v]) => [k, scalarExpr(v, 'string', ctx)]));
+      return obj(ownEntries(value).map(([k, v]) => [k, scalarExpr(v, 'config', ctx)]));
     case 'artifactStores':
       if (!Array.isArray(value)) return data(value);
       return arr(
@@ -110,6 +139,11 @@ function shapeExpr(name: ShapeName, value: unknown, ctx: CfnToTsContext): TsExpr
   return castIfIncomplete(obj(entries), name, value);
 }
 
+function tagExpr(tag: unknown, ctx: CfnToTsContext): TsExpr {
+  if (!isPlainObject(tag) || isIntrinsic(tag)) return scalarExpr(tag, 'structure', ctx);
+  return obj(ownEntries(tag).map(([k, v]) => [lowerFirst(k), scalarExpr(v, 'string', ctx)]));
+}
+
 /** Where the stack's props stand in for literal values of the design. */
 export interface StackPropSlots {
   /** `props.roleArn ?? '<the design's role>'` for a literal RoleArn. */
@@ -122,8 +156,9 @@ export interface StackPropSlots {
 export function pipelinePropsExpr(
   properties: Record<string, unknown>,
   ctx: CfnToTsContext,
-): { expr: TsExpr; slots: StackPropSlots } {
+): { expr: TsExpr; slots: StackPropSlots; overrides: [string, unknown][] } {
   const slots: StackPropSlots = { roleArn: false, artifactBucket: false };
+  const overrides: [string, unknown][] = [];
   const entries: [string, TsExpr][] = [];
   for (const [key, v] of ownEntries(properties)) {
     const spec = SHAPES.Pipeline.find((s) => s.cfn === key);
@@ -141,9 +176,17 @@ export function pipelinePropsExpr(
             ],
       );
       entries.push(['artifactStore', castIfIncomplete(obj(store), 'ArtifactStore', v)]);
+    } else if (key === 'Tags' && Array.isArray(v)) {
+      // Kept from the source template (the model holds no tags): CfnTag is `{ key, value }`.
+      entries.push(['tags', arr(v.map((tag) => tagExpr(tag, ctx)))]);
+    } else if (spec) {
+      entries.push([lowerFirst(key), fieldExpr(spec.type, v, ctx)]);
+    } else if (key === 'RestartExecutionOnUpdate') {
+      entries.push(['restartExecutionOnUpdate', scalarExpr(v, 'structure', ctx)]);
     } else {
-      entries.push([lowerFirst(key), spec ? fieldExpr(spec.type, v, ctx) : data(v)]);
+      // A property the model does not hold, kept from the source template as it is spelled there.
+      overrides.push([key, v]);
     }
   }
-  return { expr: castIfIncomplete(obj(entries), 'Pipeline', properties), slots };
+  return { expr: castIfIncomplete(obj(entries), 'Pipeline', properties), slots, overrides };
 }

@@ -1,11 +1,24 @@
+import { buildTemplate } from '../cloudformation/template.js';
 import { toCfnProperties } from '../cloudformation/to-cfn.js';
-import { ownEntries } from '../plan/own.js';
+import { isPlainObject, ownEntries } from '../plan/own.js';
 import type { ExportPlan, ExportResult, ExportWarning } from '../types.js';
-import { pipelinePropsExpr, type CfnToTsContext } from './cfn-to-ts.js';
-import { arr, code, construct, obj, str, type TsExpr, type TsModule, type TsStatement } from './ts-ir.js';
-import { tsIdentifier } from './ts-literal.js';
+import { pipelinePropsExpr, type CfnToTsContext, type StackPropSlots } from './cfn-to-ts.js';
+import {
+  attributeStatements,
+  elementStatement,
+  outputStatements,
+  parameterStatements,
+  referencedIds,
+  resourceStatement,
+  templateHead,
+  VariableNames,
+} from './template-parts.js';
+import { escapeTokenMarkers, type EscapedMarker } from './token-escape.js';
+import { arr, call, code, data, obj, str, type TsModule, type TsStatement } from './ts-ir.js';
 import { writeModule } from './ts-writer.js';
-import { pipelineWarnings } from './warnings.js';
+import { l2Blocker, l2ImportPath, writeL2Pipeline } from './l2/l2-pipeline.js';
+import { withoutUnusedConsts } from './unused-consts.js';
+import { apiPath, pipelineWarnings } from './warnings.js';
 
 export { VERIFIED_CDK_VERSION } from './warnings.js';
 
@@ -13,10 +26,17 @@ export { VERIFIED_CDK_VERSION } from './warnings.js';
  * CDK emitter: a TypeScript Stack with one `CfnPipeline` (L1, exact fidelity). It is built
  * from the same CloudFormation properties as the CloudFormation export, so synthesizing the
  * stack yields the same resource. CloudFormation intrinsics become `cdk.Intrinsic` tokens.
+ * A pipeline imported from a CloudFormation template brings the rest of that template along
+ * (`template-parts.ts`): the stack synthesizes to the CloudFormation export's whole template.
  * Flow: properties -> TypeScript IR (`ts-ir.ts`) -> `writeModule`; warnings from one walk.
  */
 
-function monitoringRule(plan: ExportPlan): TsStatement {
+function monitoringRule(
+  names: VariableNames,
+  logicalId: string,
+  condition: string | undefined,
+  pipelineRef: string,
+): TsStatement {
   const rule = obj([
     ['description', str('CodePipeline Pipeline Execution State Change events of this pipeline')],
     [
@@ -24,58 +44,195 @@ function monitoringRule(plan: ExportPlan): TsStatement {
       obj([
         ['source', arr([str('aws.codepipeline')])],
         ['detail-type', arr([str('CodePipeline Pipeline Execution State Change')])],
-        ['detail', obj([['pipeline', arr([code('this.pipeline.ref')])]])],
+        ['detail', obj([['pipeline', arr([code(pipelineRef)])]])],
       ]),
     ],
     ['state', str('ENABLED')],
   ]);
+  const id = `${logicalId}ExecutionStateChangeRule`;
+  if (condition === undefined) return elementStatement(names, 'events.CfnRule', id, rule, undefined);
+  // A conditional pipeline gets a rule with the same condition: its Ref must resolve.
+  return elementStatement(names, 'events.CfnRule', id, rule, 'monitoringRule', [
+    { kind: 'assign', target: 'monitoringRule.cfnOptions.condition', value: code(condition) },
+  ]);
+}
+
+/** One warning per literal written as `Fn::Join` and per configuration key dropped for holding a token marker. */
+function markerWarnings(escaped: EscapedMarker[], pipelinePrefix: string): ExportWarning[] {
+  return escaped.map((e) => {
+    const inPipeline = e.path.startsWith(pipelinePrefix);
+    const path = inPipeline ? apiPath(e.path.slice(pipelinePrefix.length)) : undefined;
+    const where = inPipeline ? '' : ` (template ${e.path})`;
+    return e.kind === 'value'
+      ? {
+          code: 'cdk-token-escaped',
+          message: `The value${where} holds text aws-cdk-lib reads as a token marker (Token[ or e+289): it is written as an Fn::Join of its pieces, which CloudFormation joins back to the same text.`,
+          ...(path ? { path } : {}),
+        }
+      : {
+          code: 'cdk-token-key',
+          message: `The configuration key${where} holds text aws-cdk-lib reads as a token marker (Token[ or e+289) and a key cannot be escaped: it is left out of the stack.`,
+          ...(path ? { path } : {}),
+        };
+  });
+}
+
+interface StackBody {
+  body: TsStatement[];
+  slots: StackPropSlots;
+  warnings: ExportWarning[];
+  /** L2: the extra modules the body uses and constant declarations it needs. */
+  l2?: { imports: string[]; helpers: string[][] };
+}
+
+interface PipelineInput {
+  plan: ExportPlan;
+  properties: Record<string, unknown>;
+  logicalId: string;
+  ctx: CfnToTsContext;
+  names: VariableNames;
+  /** Statements for the resource attributes, on the construct held by the variable given. */
+  attributes: (variable: string) => TsStatement[];
+}
+
+interface PipelinePart {
+  statements: TsStatement[];
+  slots: StackPropSlots;
+  warnings: ExportWarning[];
+  l2?: { imports: string[]; helpers: string[][] };
+}
+
+/** The pipeline as a `CfnPipeline` (L1): the CloudFormation export's properties, typed. */
+function l1Pipeline(input: PipelineInput): PipelinePart {
+  const pipeline = pipelinePropsExpr(input.properties, input.ctx);
+  const after: TsStatement[] = [
+    ...pipeline.overrides.map(([key, value]): TsStatement => ({
+      kind: 'expression',
+      value: call('this.pipeline.addPropertyOverride', [str(key), data(value)]),
+    })),
+    ...input.attributes('this.pipeline'),
+  ];
   return {
-    kind: 'expression',
-    value: construct('events.CfnRule', [code('this'), str(`${plan.resourceName}ExecutionStateChangeRule`), rule]),
+    statements: [
+      elementStatement(input.names, 'codepipeline.CfnPipeline', input.logicalId, pipeline.expr, 'this.pipeline', after),
+    ],
+    slots: pipeline.slots,
+    warnings: [],
   };
 }
 
-export function emitCdk(plan: ExportPlan): ExportResult {
-  const { properties, parameters, warnings } = toCfnProperties(plan);
-  const className = `${plan.resourceName}Stack`;
-  const ctx: CfnToTsContext = { refs: new Map() };
-  const taken = new Set<string>();
-  const body: TsStatement[] = [];
-
-  for (const [name, parameter] of ownEntries(parameters)) {
-    let variable = tsIdentifier(name, 'secret');
-    while (taken.has(variable)) variable += '_';
-    taken.add(variable);
-    ctx.refs.set(name, `${variable}.valueAsString`);
-    const p = parameter as { Description: string; NoEcho?: true };
-    const props: [string, TsExpr][] = [['type', str('String')]];
-    if (p.NoEcho) props.push(['noEcho', code('true')]);
-    props.push(['description', str(p.Description)]);
-    body.push({
-      kind: 'const',
-      name: variable,
-      value: construct('cdk.CfnParameter', [code('this'), str(name), obj(props)]),
+/** The pipeline as `codepipeline.Pipeline` (L2) when the style asks for it and L2 can hold it, else L1 with a warning. */
+function pipelinePart(input: PipelineInput): PipelinePart {
+  if (input.plan.cdkStyle !== 'l2') return l1Pipeline(input);
+  const blocker = l2Blocker(input.properties);
+  if (blocker) {
+    const l1 = l1Pipeline(input);
+    l1.warnings.push({
+      code: 'cdk-l2-unavailable',
+      message: `The pipeline is written as L1 (CfnPipeline): ${blocker.why}.`,
+      path: blocker.path,
     });
+    return l1;
   }
-  const extra: ExportWarning[] = pipelineWarnings(properties);
+  const l2 = writeL2Pipeline(input);
+  return {
+    statements: l2.statements,
+    slots: l2.slots,
+    warnings: l2.warnings,
+    l2: { imports: l2.imports, helpers: l2.helpers },
+  };
+}
+
+function pipelineRefOf(part: PipelinePart): string {
+  return part.l2 ? 'this.pipeline.pipelineName' : 'this.pipeline.ref';
+}
+
+/** A pipeline designed or imported from API JSON or Terraform: its parameters, the pipeline, the rule. */
+function designedStack(plan: ExportPlan): StackBody {
+  const cfn = toCfnProperties(plan);
+  const warnings = [...cfn.warnings];
+  const { properties, escaped } = escapeTokenMarkers(cfn.properties);
+  const ctx: CfnToTsContext = { refs: new Map() };
+  const names = new VariableNames();
+  const body = parameterStatements(cfn.parameters, ctx, names, warnings, 'secret');
+  warnings.push(...pipelineWarnings(properties), ...markerWarnings(escaped, ''));
   if (plan.opaque.some((o) => o.handling === 'kept')) {
-    extra.push({
+    warnings.push({
       code: 'cdk-intrinsics',
       message:
         'CloudFormation intrinsics are kept as cdk.Intrinsic tokens; the parameters and resources they reference must exist in the stack.',
     });
   }
+  const pipeline = pipelinePart({ plan, properties, logicalId: plan.resourceName, ctx, names, attributes: () => [] });
+  body.push(...pipeline.statements);
+  warnings.push(...pipeline.warnings);
+  if (plan.monitoring) body.push(monitoringRule(names, plan.resourceName, undefined, pipelineRefOf(pipeline)));
+  return { body, slots: pipeline.slots, warnings, ...(pipeline.l2 ? { l2: pipeline.l2 } : {}) };
+}
 
-  const pipeline = pipelinePropsExpr(properties, ctx);
-  body.push({
-    kind: 'assign',
-    target: 'this.pipeline',
-    value: construct('codepipeline.CfnPipeline', [code('this'), str(plan.resourceName), pipeline.expr]),
-  });
-  if (plan.monitoring) body.push(monitoringRule(plan));
+/** A pipeline imported from a CloudFormation template: the CloudFormation export's whole template as constructs. */
+function templateStack(plan: ExportPlan): StackBody {
+  const built = buildTemplate(plan);
+  const warnings = [...built.warnings];
+  const escapedTemplate = escapeTokenMarkers(built.template);
+  const template = escapedTemplate.properties;
+  const { logicalId } = built;
+  const resources = isPlainObject(template['Resources']) ? template['Resources'] : {};
+  const pipelineResource = isPlainObject(resources[logicalId]) ? resources[logicalId] : {};
+  const properties = isPlainObject(pipelineResource['Properties']) ? pipelineResource['Properties'] : {};
+  const ruleId = plan.monitoring ? `${logicalId}ExecutionStateChangeRule` : undefined;
 
+  const ctx: CfnToTsContext = { refs: new Map() };
+  const names = new VariableNames();
+  const { head, conditions } = templateHead(template, ctx, names, warnings);
+  const body = [...head];
+  warnings.push(
+    ...pipelineWarnings(properties),
+    ...markerWarnings(escapedTemplate.escaped, `/Resources/${logicalId}/Properties`),
+  );
+
+  const referenced = referencedIds(properties);
+  let part: PipelinePart | undefined;
+  for (const [id, resource] of ownEntries(resources)) {
+    if (!isPlainObject(resource) || id === ruleId) continue;
+    if (id !== logicalId) {
+      body.push(resourceStatement(id, resource, ctx, names, conditions, referenced));
+      continue;
+    }
+    part = pipelinePart({
+      plan,
+      properties,
+      logicalId,
+      ctx,
+      names,
+      attributes: (variable) => attributeStatements(pipelineResource, variable, conditions),
+    });
+    body.push(...part.statements);
+    warnings.push(...part.warnings);
+  }
+  if (ruleId !== undefined && part) {
+    const condition = pipelineResource['Condition'];
+    body.push(
+      monitoringRule(
+        names,
+        logicalId,
+        typeof condition === 'string' ? conditions.get(condition) : undefined,
+        pipelineRefOf(part),
+      ),
+    );
+  }
+  const outputs = isPlainObject(template['Outputs']) ? template['Outputs'] : {};
+  body.push(...outputStatements(outputs, names, conditions, warnings));
+  const slots = part?.slots ?? { roleArn: false, artifactBucket: false };
+  return { body, slots, warnings, ...(part?.l2 ? { l2: part.l2 } : {}) };
+}
+
+export function emitCdk(plan: ExportPlan): ExportResult {
+  const className = `${plan.resourceName}Stack`;
+  const { body, slots, warnings, l2 } =
+    plan.extras?.kind === 'cloudformation' ? templateStack(plan) : designedStack(plan);
   const members = [
-    ...(pipeline.slots.roleArn
+    ...(slots.roleArn
       ? [
           {
             doc: 'The IAM role CodePipeline assumes (defaults to the one in the design).',
@@ -84,7 +241,7 @@ export function emitCdk(plan: ExportPlan): ExportResult {
           },
         ]
       : []),
-    ...(pipeline.slots.artifactBucket
+    ...(slots.artifactBucket
       ? [
           {
             doc: "The S3 bucket for the pipeline's artifacts (defaults to the one in the design).",
@@ -98,25 +255,27 @@ export function emitCdk(plan: ExportPlan): ExportResult {
     imports: [
       { clause: '* as cdk', from: 'aws-cdk-lib' },
       { clause: '* as codepipeline', from: 'aws-cdk-lib/aws-codepipeline' },
+      ...(l2?.imports ?? []).sort().map((name) => ({ clause: `* as ${name}`, from: l2ImportPath(name) })),
       ...(plan.monitoring ? [{ clause: '* as events', from: 'aws-cdk-lib/aws-events' }] : []),
       { clause: 'type { Construct }', from: 'constructs' },
     ],
     interfaces: [{ name: `${className}Props`, extends: 'cdk.StackProps', members }],
+    helpers: l2?.helpers ?? [],
     classes: [
       {
         doc: `CodePipeline pipeline ${className} (exported by Pipewright).`,
         name: className,
         extends: 'cdk.Stack',
-        fields: [{ declaration: 'public readonly pipeline: codepipeline.CfnPipeline' }],
+        fields: [{ declaration: `public readonly pipeline: codepipeline.${l2 ? 'Pipeline' : 'CfnPipeline'}` }],
         constructorParams: `scope: Construct, id: string, props: ${className}Props = {}`,
         superArgs: 'scope, id, props',
-        body,
+        body: withoutUnusedConsts(body),
       },
     ],
   };
   return {
     text: writeModule(module),
     fileName: `${plan.resourceLabel.replace(/_/g, '-')}-stack.ts`,
-    warnings: [...warnings, ...extra],
+    warnings,
   };
 }

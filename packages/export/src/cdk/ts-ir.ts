@@ -19,6 +19,8 @@ export type TsExpr =
   | { kind: 'call'; callee: string; args: TsExpr[]; construct?: boolean }
   /** `value as type` (a literal that lacks a required property still type-checks). */
   | { kind: 'cast'; value: TsExpr; type: string }
+  /** `target.name(args)`: a method called on an expression (`new X(...).overrideLogicalId(...)`). */
+  | { kind: 'method'; target: TsExpr; name: string; args: TsExpr[] }
   /** `left ?? right` (a stack prop with the design's value as its default). */
   | { kind: 'orElse'; left: TsExpr; right: TsExpr };
 
@@ -33,7 +35,9 @@ export type TsStatement =
   | { kind: 'assign'; target: string; value: TsExpr }
   | { kind: 'expression'; value: TsExpr }
   /** A `//` comment line; its text is ours, never the user's. */
-  | { kind: 'comment'; text: string };
+  | { kind: 'comment'; text: string }
+  /** Statements that belong together: written without the blank line between them. */
+  | { kind: 'group'; statements: TsStatement[] };
 
 export interface TsImport {
   /** `* as cdk`, `type { Construct }` ... (the clause between `import` and `from`). */
@@ -73,6 +77,8 @@ export interface TsClass {
 export interface TsModule {
   imports: TsImport[];
   interfaces: TsInterface[];
+  /** Constant declarations (helper classes), written as they are: our code, never user text. */
+  helpers: string[][];
   classes: TsClass[];
 }
 

@@ -52,6 +52,8 @@ export function writeExpr(expr: TsExpr, indent: string): string {
       return `${expr.construct ? 'new ' : ''}${expr.callee}(${expr.args.map((a) => writeExpr(a, indent)).join(', ')})`;
     case 'cast':
       return `${writeExpr(expr.value, indent)} as ${expr.type}`;
+    case 'method':
+      return `${writeExpr(expr.target, indent)}.${expr.name}(${expr.args.map((a) => writeExpr(a, indent)).join(', ')})`;
     case 'orElse':
       return `${writeExpr(expr.left, indent)} ?? ${writeExpr(expr.right, indent)}`;
   }
@@ -67,6 +69,8 @@ export function writeStatement(statement: TsStatement, indent: string): string {
       return `${indent}${writeExpr(statement.value, indent)};`;
     case 'comment':
       return `${indent}// ${statement.text}`;
+    case 'group':
+      return statement.statements.map((s) => writeStatement(s, indent)).join('\n');
   }
 }
 
@@ -95,6 +99,7 @@ function writeClass(decl: TsClass): string[] {
 export function writeModule(module: TsModule): string {
   const lines = module.imports.map((i) => `import ${i.clause} from ${tsString(i.from)};`);
   for (const decl of module.interfaces) lines.push('', ...writeInterface(decl));
+  for (const helper of module.helpers) lines.push('', ...helper);
   for (const decl of module.classes) lines.push('', ...writeClass(decl));
   return lines.join('\n') + '\n';
 }

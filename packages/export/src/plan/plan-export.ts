@@ -27,7 +27,8 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
   const extras = options.extras;
   if (!extras) return [];
   const sameFamily =
-    (extras.kind === 'cloudformation' && ['cloudformation', 'cloudformation-json'].includes(options.target)) ||
+    // The CDK export writes the source template's other parts as L1 constructs.
+    (extras.kind === 'cloudformation' && ['cloudformation', 'cloudformation-json', 'cdk'].includes(options.target)) ||
     (extras.kind === 'terraform' && ['terraform', 'terraform-json'].includes(options.target)) ||
     (extras.kind === 'json' && options.target === 'json');
   if (sameFamily) return [];
@@ -137,6 +138,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     resourceName,
     resourceLabel,
     ...(options.extras ? { extras: options.extras } : {}),
+    ...(options.cdkStyle ? { cdkStyle: options.cdkStyle } : {}),
     warnings,
   };
 }
