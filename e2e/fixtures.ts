@@ -5,7 +5,10 @@
 // Both checks wait until every open page is idle, so an error thrown by work the last step
 // scheduled (an idle callback, a lazily created editor contribution) is not missed.
 // A journey that provokes a console error on purpose lists it: test.use({ allowedConsoleErrors: [/.../] }).
+// A journey that reads the shared corpus is tagged `@corpus` (test('...', { tag: '@corpus' }, ...)):
+// without the corpus it is skipped, and corpus-skip-reporter.ts counts it.
 import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { CORPUS_HINT, hasCorpus } from '../test-support/corpus.mjs';
 
 export { expect };
 
@@ -24,7 +27,7 @@ export type PipewrightFixtures = {
   requests: RecordedRequest[];
 };
 
-type InternalFixtures = { pageGuards: void };
+type InternalFixtures = { pageGuards: void; corpusGate: void };
 
 /** Schemes that never reach the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'javascript:']);
@@ -94,6 +97,15 @@ export const test = base.extend<PipewrightFixtures & InternalFixtures>({
     recordRequests(context, requests);
     await use(requests);
   },
+  corpusGate: [
+    // Playwright reads a fixture's dependencies from this pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, testInfo) => {
+      testInfo.skip(!hasCorpus && testInfo.tags.includes('@corpus'), `corpus not found: ${CORPUS_HINT}`);
+      await use();
+    },
+    { auto: true },
+  ],
   pageGuards: [
     async ({ context, consoleErrors, requests, allowedConsoleErrors, baseURL }, use) => {
       await use();

@@ -8,16 +8,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../scripts/lib/csp.mjs';
 import { expect, test } from './fixtures.js';
-import { actionNode, corpusFile, importFile, inspector, openJsonView } from './panels-helpers.js';
+import { actionNode, fixtureFile, importFile, inspector, openJsonView } from './panels-helpers.js';
 
 const docName = (page: Page) => page.locator('.pw-doc-name');
 
 async function startWithCorpusPipeline(page: Page): Promise<void> {
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await review.getByRole('button', { name: 'Done' }).click();
-  await expect(actionNode(page, 'SourceAction')).toBeVisible();
-  await expect(docName(page)).toHaveText('SampleCICDPipeline');
+  await expect(actionNode(page, 'Checkout')).toBeVisible();
+  await expect(docName(page)).toHaveText('storefront-release');
 }
 
 /** Renames the pipeline in the inspector (which shows the pipeline while nothing is selected). */
@@ -54,13 +54,13 @@ test('a failed import leaves the last edit in place, undoable, redoable and save
 
   // The history is intact: the rename undoes and redoes as before.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(docName(page)).toHaveText('SampleCICDPipeline');
+  await expect(docName(page)).toHaveText('storefront-release');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(docName(page)).toHaveText('edited-before-a-failed-import');
 
   await page.reload();
   await expect(docName(page)).toHaveText('edited-before-a-failed-import');
-  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+  await expect(actionNode(page, 'Compile')).toBeVisible();
 });
 
 test('a broken JSON edit never reaches the document: a reload brings back the last good pipeline, and the draft', async ({
@@ -77,7 +77,7 @@ test('a broken JSON edit never reaches the document: a reload brings back the la
 
   await page.reload();
   await expect(docName(page)).toHaveText('last-good');
-  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+  await expect(actionNode(page, 'Compile')).toBeVisible();
   // The unparseable text is kept as a draft (issue 18), shown as not applied until discarded.
   await expect(page.locator('.pw-json-error')).toContainText('Draft not applied');
   await page.getByRole('button', { name: 'Discard draft' }).click();
@@ -112,7 +112,7 @@ test('a browser storage really filled in the page is reported; once freed, the n
 
   await renamePipeline(page, 'edited-while-storage-is-full');
   await expect(page.getByTestId('canvas-notice')).toContainText('Autosave failed: browser storage is full');
-  await expect(actionNode(page, 'BuildAction')).toBeVisible(); // the work itself is still open
+  await expect(actionNode(page, 'Compile')).toBeVisible(); // the work itself is still open
 
   await page.evaluate((count) => {
     for (let i = 0; i < count; i++) localStorage.removeItem(`filler-${i}`);
@@ -150,7 +150,7 @@ test.describe('the Content-Security-Policy', () => {
     expect(policy).toMatch(/connect-src 'self'(;|$)/);
     expect(policy).toMatch(/worker-src [^;]*'self'/);
 
-    const review = await importFile(page, corpusFile('cfn/001.yaml')); // parsed in the import worker
+    const review = await importFile(page, fixtureFile('cfn/02-intrinsics.json')); // parsed in the import worker
     await review.getByRole('button', { name: 'Done' }).click();
     await openJsonView(page); // Monaco, lazily loaded
     await expect.poll(() => requests.some((r) => /json\.worker/.test(r.url))).toBe(true); // and its worker
@@ -256,7 +256,7 @@ test('importing a 20 MB file says why it is refused, with no main-thread task ov
   report('longest main-thread task during the 20 MB import', longest);
   expect(longest).toBeLessThan(200);
   await page.keyboard.press('Escape');
-  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  await expect(actionNode(page, 'Checkout')).toBeVisible();
 });
 
 test('importing a 4.5 MB template (just under the limit) is read in the worker and refused with its reason; the longest main-thread task is reported', async ({

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { actionNode, corpusFile, importFile } from './panels-helpers.js';
+import { actionNode, corpusFile, fixtureFile, importFile } from './panels-helpers.js';
 
 const stage = (name: string, actions: object[]) => ({ Name: name, Actions: actions });
 const cfnPipeline = (name: string) => ({
@@ -43,33 +43,33 @@ const twoPipelines = JSON.stringify(
 
 async function startWithCorpusPipeline(page: Page): Promise<void> {
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await review.getByRole('button', { name: 'Done' }).click();
-  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  await expect(actionNode(page, 'Checkout')).toBeVisible();
 }
 
 test('a broken file says what is wrong and where, and leaves the pipeline untouched', async ({ page }) => {
   await startWithCorpusPipeline(page);
-  // json/027.json is a get-pipeline dump missing its opening brace.
-  const dialog = await importFile(page, corpusFile('json/027.json'));
+  // A get-pipeline dump pasted without its opening brace.
+  const dialog = await importFile(page, fixtureFile('json/05-missing-brace.json'));
   const alert = dialog.getByRole('alert');
-  await expect(alert).toContainText('Could not import 027.json: line 1, column 13');
+  await expect(alert).toContainText('Could not import 05-missing-brace.json: line 1, column 11');
   await expect(alert).toContainText('Your current pipeline is unchanged.');
   await expect(alert.locator('pre')).toContainText('^');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  await expect(actionNode(page, 'Checkout')).toBeVisible();
   await expect(page.getByTestId('stage-lane')).toHaveCount(2);
 });
 
 test('an import is one undoable step', async ({ page }) => {
   await startWithCorpusPipeline(page);
-  const dialog = await importFile(page, corpusFile('json/029.json'));
+  const dialog = await importFile(page, fixtureFile('json/03-missing-deploy-role.json'));
   await expect(dialog).toHaveAccessibleName('Import review');
-  await expect(page.locator('.pw-doc-name')).toHaveText('serverless-backend-pipeline');
+  await expect(page.locator('.pw-doc-name')).toHaveText('photo-resizer');
   await dialog.getByRole('button', { name: 'Undo import' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.pw-doc-name')).toHaveText('SampleCICDPipeline');
+  await expect(page.locator('.pw-doc-name')).toHaveText('storefront-release');
   await expect(
     page.getByRole('list', { name: 'Problems list' }).locator('code:text-is("role-arn-format")'),
   ).toHaveCount(1);
@@ -93,7 +93,7 @@ test('a template with several pipelines lets the user pick one', async ({ page }
 test('pasting a pipeline onto the page imports it', async ({ page }) => {
   await page.goto('/');
   await page.locator('body').click({ position: { x: 600, y: 300 } });
-  const text = readFileSync(corpusFile('json/029.json'), 'utf8');
+  const text = readFileSync(fixtureFile('json/03-missing-deploy-role.json'), 'utf8');
   await page.evaluate((pasted) => {
     const data = new DataTransfer();
     data.setData('text/plain', pasted);
@@ -102,12 +102,12 @@ test('pasting a pipeline onto the page imports it', async ({ page }) => {
   const review = page.getByRole('dialog', { name: 'Import review' });
   await expect(review).toContainText('from pasted text');
   await review.getByRole('button', { name: 'Done' }).click();
-  await expect(actionNode(page, 'Source')).toBeVisible();
+  await expect(actionNode(page, 'Upload')).toBeVisible();
 });
 
 test('a file dropped on the window is imported', async ({ page }) => {
   await page.goto('/');
-  const text = readFileSync(corpusFile('json/015.json'), 'utf8');
+  const text = readFileSync(fixtureFile('json/01-needs-work.json'), 'utf8');
   const dataTransfer = await page.evaluateHandle((content) => {
     const data = new DataTransfer();
     data.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
@@ -117,7 +117,7 @@ test('a file dropped on the window is imported', async ({ page }) => {
   const review = page.getByRole('dialog', { name: 'Import review' });
   await expect(review).toContainText('dropped.json');
   await review.getByRole('button', { name: 'Done' }).click();
-  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+  await expect(actionNode(page, 'Compile')).toBeVisible();
 });
 
 test('a 20 MB file is refused with a clear message and the page stays responsive', async ({ page }) => {
@@ -132,7 +132,7 @@ test('a 20 MB file is refused with a clear message and the page stays responsive
   // The page still answers at once: a click closes the dialog and the pipeline is intact.
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  await expect(actionNode(page, 'Checkout')).toBeVisible();
 });
 
 test('the import dialog traps focus and closes on Escape', async ({ page }) => {
@@ -159,12 +159,41 @@ test.describe('Terraform in the import worker', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
-    await dialog.getByLabel('Pipeline file').setInputFiles(corpusFile('tf/057.tf'));
-    await expect(dialog).toContainText('057.tf holds 2 pipelines: which one?');
+    await dialog.getByLabel('Pipeline file').setInputFiles(fixtureFile('tf/01-expressions.tf'));
+    await expect(dialog).toContainText('01-expressions.tf holds 2 pipelines: which one?');
     await dialog.getByRole('listitem').first().getByRole('button').click();
     const review = page.getByRole('dialog', { name: 'Import review' });
     await expect(review).toContainText('(Terraform)');
     await review.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByTestId('stage-lane').first()).toBeVisible();
   });
+});
+
+test('real pipelines of the shared corpus import in the browser', { tag: '@corpus' }, async ({ page }) => {
+  await page.goto('/');
+  // API JSON with problems: reviewed, then drawn.
+  const review = await importFile(page, corpusFile('json/015.json'));
+  await expect(review.getByTestId('review-stages')).toHaveText('2');
+  await expect(review).toContainText('role-arn-format');
+  await review.getByRole('button', { name: 'Done' }).click();
+  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  // A get-pipeline dump missing its opening brace: what and where, nothing changed.
+  const broken = await importFile(page, corpusFile('json/027.json'));
+  await expect(broken.getByRole('alert')).toContainText('Could not import 027.json: line 1, column 13');
+  await page.keyboard.press('Escape');
+  await expect(actionNode(page, 'SourceAction')).toBeVisible();
+  // CloudFormation YAML, parsed in the import worker.
+  const cfn = await importFile(page, corpusFile('cfn/001.yaml'));
+  await expect(cfn).toContainText('(CloudFormation)');
+  await cfn.getByRole('button', { name: 'Done' }).click();
+  // Terraform with two pipelines: the user picks one.
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a pipeline' });
+  await dialog.getByLabel('Pipeline file').setInputFiles(corpusFile('tf/057.tf'));
+  await expect(dialog).toContainText('057.tf holds 2 pipelines: which one?');
+  await dialog.getByRole('listitem').first().getByRole('button').click();
+  const tf = page.getByRole('dialog', { name: 'Import review' });
+  await expect(tf).toContainText('(Terraform)');
+  await tf.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('stage-lane').first()).toBeVisible();
 });

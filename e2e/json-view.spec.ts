@@ -1,12 +1,12 @@
 // The JSON view: Monaco loaded lazily from this origin under the production CSP, in sync both ways.
 import { expect, test } from './fixtures.js';
-import { actionNode, corpusFile, docsScreenshot, importFile, inspector, openJsonView } from './panels-helpers.js';
+import { actionNode, fixtureFile, docsScreenshot, importFile, inspector, openJsonView } from './panels-helpers.js';
 
 test('the JSON view loads Monaco locally and shows the diagnostics as markers', async ({ page, requests }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto('/');
   const scriptsBefore = requests.filter((r) => r.resourceType === 'script').length;
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await review.getByRole('button', { name: 'Done' }).click();
   const editor = await openJsonView(page);
   // Monaco (and its JSON worker) came from this origin, after the first paint.
@@ -16,13 +16,13 @@ test('the JSON view loads Monaco locally and shows the diagnostics as markers', 
   await expect(editor.locator('.squiggly-error').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'In sync with the canvas.' })).toBeVisible();
   // The file's own shape (create-pipeline) is kept.
-  await expect(editor.locator('.view-lines')).toContainText('"SampleCICDPipeline"');
+  await expect(editor.locator('.view-lines')).toContainText('"storefront-release"');
   // No font or codicon from a CDN (the end-of-journey guard fails on any off-origin request too).
   expect(
     requests.filter((r) => r.resourceType === 'font').every((r) => r.url.startsWith(new URL(page.url()).origin)),
   ).toBe(true);
   // Hovering a marker shows the diagnostic with its rule id, and the API's documentation of the field.
-  const role = editor.locator('.view-line span span', { hasText: '"<CODEPIPELINE_ROLE_ARN>"' });
+  const role = editor.locator('.view-line span span', { hasText: '"<PIPELINE_SERVICE_ROLE>"' });
   const hover = page.locator('.monaco-hover').filter({ hasText: 'role-arn-format' }).first();
   await expect(async () => {
     await role.hover({ position: { x: 20, y: 5 } });
@@ -35,7 +35,7 @@ test('the JSON view loads Monaco locally and shows the diagnostics as markers', 
   // A diagnostic's fix is offered as a quick fix in the editor too (Ctrl+.).
   await editor.click({ position: { x: 200, y: 10 } });
   await page.keyboard.press('ControlOrMeta+Home');
-  for (let line = 1; line < 18; line++) await page.keyboard.press('ArrowDown'); // line 18: "configuration": {
+  for (let line = 1; line < 13; line++) await page.keyboard.press('ArrowDown'); // line 13: "configuration": {
   await page.keyboard.press('End');
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget').getByText('Set PollForSourceChanges to "false"', { exact: false });
@@ -59,19 +59,19 @@ test('editing the JSON moves the canvas; broken JSON shows its error and keeps t
   page,
 }) => {
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await review.getByRole('button', { name: 'Done' }).click();
   const editor = await openJsonView(page);
 
   // Selecting a node reveals its text; rename the action there: select the word, type over it.
-  await actionNode(page, 'BuildAction').click();
+  await actionNode(page, 'Compile').click();
   await editor
-    .locator('.view-line span', { hasText: /^"BuildAction"$/ })
+    .locator('.view-line span', { hasText: /^"Compile"$/ })
     .first()
     .dblclick();
   await page.keyboard.type('CompileAction');
   await expect(actionNode(page, 'CompileAction')).toBeVisible();
-  await expect(actionNode(page, 'BuildAction')).toHaveCount(0);
+  await expect(actionNode(page, 'Compile')).toHaveCount(0);
 
   // Break it: the error says where, the canvas keeps the last good pipeline.
   await page.keyboard.press('ControlOrMeta+End');
@@ -86,14 +86,14 @@ test('editing the JSON moves the canvas; broken JSON shows its error and keeps t
   // Canvas -> text: a rename in the inspector shows in the JSON.
   await actionNode(page, 'CompileAction').click();
   const name = inspector(page).getByLabel('Action name', { exact: true });
-  await name.fill('Compile');
+  await name.fill('Assemble');
   await name.press('Enter');
-  await expect(editor.locator('.view-lines')).toContainText('"Compile"');
+  await expect(editor.locator('.view-lines')).toContainText('"Assemble"');
 
   // Moving the cursor into the source action selects its node.
   await editor.click({ position: { x: 200, y: 10 } });
   await page.keyboard.press('ControlOrMeta+Home');
-  for (let line = 1; line < 10; line++) await page.keyboard.press('ArrowDown'); // line 10: "name": "SourceAction"
-  await expect(editor.locator('.view-line', { hasText: '"SourceAction"' })).toBeVisible();
-  await expect(actionNode(page, 'SourceAction')).toHaveClass(/is-selected/);
+  for (let line = 1; line < 10; line++) await page.keyboard.press('ArrowDown'); // line 10: "name": "Checkout"
+  await expect(editor.locator('.view-line', { hasText: '"Checkout"' })).toBeVisible();
+  await expect(actionNode(page, 'Checkout')).toHaveClass(/is-selected/);
 });

@@ -1,6 +1,6 @@
 // The export dialog: a tab per target with its text, warnings and the monitoring option.
 import { expect, test } from './fixtures.js';
-import { corpusFile, docsScreenshot, importFile } from './panels-helpers.js';
+import { fixtureFile, docsScreenshot, importFile } from './panels-helpers.js';
 
 const TARGETS: { tab: string; shows: string | RegExp }[] = [
   { tab: 'Terraform', shows: 'resource "aws_codepipeline"' },
@@ -8,12 +8,12 @@ const TARGETS: { tab: string; shows: string | RegExp }[] = [
   { tab: 'CDK', shows: /codepipeline/i },
   { tab: 'CloudFormation', shows: 'AWS::CodePipeline::Pipeline' },
   { tab: 'CloudFormation JSON', shows: '"AWS::CodePipeline::Pipeline"' },
-  { tab: 'JSON', shows: '"SampleCICDPipeline"' },
+  { tab: 'JSON', shows: '"storefront-release"' },
 ];
 
 test('the export dialog shows each target’s text, its warnings, and monitoring on demand', async ({ page }) => {
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await review.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -46,7 +46,7 @@ test('the export dialog shows each target’s text, its warnings, and monitoring
 
 test('download saves the previewed text under the target’s file name', async ({ page }) => {
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await review.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });

@@ -1,11 +1,18 @@
 // Helpers shared by the panels, import, JSON and persistence journeys.
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
+import { corpusPath } from '../test-support/corpus.mjs';
+import { fixturePath } from '../test-support/fixtures.mjs';
 import { expect } from './fixtures.js';
 
-/** A corpus file, read in place (../shared from the repo root). */
-export const corpusFile = (relative: string): string =>
-  fileURLToPath(new URL(`../../shared/corpus/real/${relative}`, import.meta.url));
+/**
+ * A file of the shared corpus's real/ folder, read in place (test-support/corpus.mjs finds it).
+ * Only for tests tagged `@corpus`, which are skipped without it.
+ */
+export const corpusFile = (relative: string): string => corpusPath('real', relative);
+
+/** One of the team's own pipeline fixtures (test-support/fixtures/pipelines), always there. */
+export const fixtureFile = (relative: string): string => fixturePath(relative);
 
 /** Where the screenshots of the main screens go. */
 /**

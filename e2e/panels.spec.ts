@@ -1,12 +1,12 @@
-// The inspector, the problems panel and the import review on a real corpus pipeline that has problems
-// (shared/corpus/real/json/015.json: placeholder role and bucket, a GitHub v1 source with a literal token).
+// The inspector, the problems panel and the import review on a pipeline that has problems (the team's
+// fixture json/01-needs-work.json: placeholder role and bucket, a GitHub v1 source with a literal token).
 import { expect, test } from './fixtures.js';
-import { actionNode, corpusFile, docsScreenshot, importFile, inspector, problemRows } from './panels-helpers.js';
+import { actionNode, fixtureFile, docsScreenshot, importFile, inspector, problemRows } from './panels-helpers.js';
 
 test('an imported corpus pipeline is drawn, reviewed and its problems lead to their fields', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 960 });
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/015.json'));
+  const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
   await expect(review).toHaveAccessibleName('Import review');
   await expect(review.getByTestId('review-stages')).toHaveText('2');
   await expect(review.getByTestId('review-actions')).toHaveText('2');
@@ -19,8 +19,8 @@ test('an imported corpus pipeline is drawn, reviewed and its problems lead to th
 
   // Stages, actions and the artifact edge are drawn.
   await expect(page.getByTestId('stage-lane')).toHaveCount(2);
-  await expect(actionNode(page, 'SourceAction')).toBeVisible();
-  await expect(actionNode(page, 'BuildAction')).toBeVisible();
+  await expect(actionNode(page, 'Checkout')).toBeVisible();
+  await expect(actionNode(page, 'Compile')).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
   // The problems panel lists the validator's rule ids.
@@ -37,7 +37,7 @@ test('an imported corpus pipeline is drawn, reviewed and its problems lead to th
 
   // A problem inside an action selects its node and focuses its field in the inspector.
   await rows.filter({ hasText: 'plaintext-secret' }).getByRole('button').first().click();
-  await expect(actionNode(page, 'SourceAction')).toHaveClass(/is-selected/);
+  await expect(actionNode(page, 'Checkout')).toHaveClass(/is-selected/);
   await expect(inspector(page).getByLabel('OAuthToken', { exact: true })).toBeFocused();
 
   // A pipeline-level problem focuses the pipeline's field, with the diagnostic beneath it.
@@ -58,7 +58,7 @@ test('an imported corpus pipeline is drawn, reviewed and its problems lead to th
 
 test('editing an action in the inspector re-validates at once', async ({ page }) => {
   await page.goto('/');
-  const review = await importFile(page, corpusFile('json/029.json'));
+  const review = await importFile(page, fixtureFile('json/03-missing-deploy-role.json'));
   await review.getByRole('button', { name: 'Done' }).click();
   const rows = problemRows(page);
   await expect(rows.filter({ hasText: 'action-config-required' })).toHaveCount(1);
@@ -82,13 +82,13 @@ test.describe('panel error boundaries', () => {
     page,
   }) => {
     await page.goto('/');
-    const review = await importFile(page, corpusFile('json/015.json'));
+    const review = await importFile(page, fixtureFile('json/01-needs-work.json'));
     await review.getByRole('button', { name: 'Done' }).click();
     await page.goto('/?crash=inspector');
     const alert = inspector(page).getByRole('alert');
     await expect(alert).toContainText('The inspector failed: deliberate crash of the inspector panel');
     await expect(alert).toContainText('Your pipeline is intact');
-    await expect(actionNode(page, 'BuildAction')).toBeVisible();
+    await expect(actionNode(page, 'Compile')).toBeVisible();
     // The rest of the editor works, and so does undo.
     const rows = problemRows(page);
     await rows

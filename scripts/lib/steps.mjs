@@ -1,6 +1,6 @@
 // @ts-check
 // Runs named steps in order with a heading each, stops at the first failure, and prints timings.
-import { bold, fail, formatDuration, green, heading, red } from './console.mjs';
+import { bold, fail, formatDuration, green, heading, red, yellow } from './console.mjs';
 
 /**
  * @typedef {{ title: string, run: () => Promise<number> }} Step
@@ -10,9 +10,11 @@ import { bold, fail, formatDuration, green, heading, red } from './console.mjs';
 /**
  * @param {string} name what the whole run is called in the summary (e.g. `npm test`)
  * @param {readonly Step[]} steps
+ * @param {{ notes?: () => string[] }} [options] `notes`: lines for the summary, after the steps
+ *   (e.g. how many corpus tests were skipped)
  * @returns {Promise<number>} 0 when every step passed, else the failing step's exit code
  */
-export async function runSteps(name, steps) {
+export async function runSteps(name, steps, { notes } = {}) {
   /** @type {StepResult[]} */
   const results = [];
   for (const [index, step] of steps.entries()) {
@@ -28,12 +30,15 @@ export async function runSteps(name, steps) {
     results.push({ title: step.title, code, ms: performance.now() - started });
     if (code !== 0) break;
   }
-  printSummary(name, steps, results);
+  printSummary(name, steps, results, notes?.() ?? []);
   return results.find((result) => result.code !== 0)?.code ?? 0;
 }
 
-/** @param {string} name @param {readonly Step[]} steps @param {readonly StepResult[]} results */
-function printSummary(name, steps, results) {
+/**
+ * @param {string} name @param {readonly Step[]} steps @param {readonly StepResult[]} results
+ * @param {readonly string[]} notes
+ */
+function printSummary(name, steps, results, notes) {
   const width = Math.max(...steps.map((step) => step.title.length));
   heading(`Summary of ${name}`);
   for (const step of steps) {
@@ -42,6 +47,8 @@ function printSummary(name, steps, results) {
     const time = result ? formatDuration(result.ms).padStart(9) : ''.padStart(9);
     console.log(`    ${step.title.padEnd(width)}  ${time}  ${status}`);
   }
+  if (notes.length > 0) console.log('');
+  for (const line of notes) console.log(`    ${yellow(line)}`);
   const total = results.reduce((sum, result) => sum + result.ms, 0);
   const failed = results.find((result) => result.code !== 0);
   const verdict = failed ? red(`${name} failed at "${failed.title}"`) : green(`${name} passed`);

@@ -2,7 +2,7 @@
 // The repository's own tools (installed dev dependencies), each run from the repository root.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { e2eDir, repoRoot } from './paths.mjs';
+import { e2eDir, repoRoot, webDir, webDist } from './paths.mjs';
 import { ensureChromium } from './chromium.mjs';
 import { note } from './console.mjs';
 import { pnpm } from './pnpm.mjs';
@@ -16,7 +16,15 @@ export const typecheck = () => run(bin('tsc'), ['-b']);
 export const lint = () => run(bin('eslint'), ['.', '--max-warnings', '0']);
 export const formatCheck = () => run(bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 export const unitTests = () => run(bin('vitest'), ['run']);
-export const buildWebApp = () => pnpm(['--filter', '@pipewright/web', 'run', 'build']);
+/**
+ * Builds the web app into apps/web/dist (what `npm start` serves), or into `outDir` (a test
+ * run's own folder, so two runs never share a build).
+ * @param {string} [outDir]
+ */
+export const buildWebApp = (outDir) =>
+  outDir
+    ? run(bin('vite', webDir), ['build', '--outDir', outDir, '--emptyOutDir'], { cwd: webDir })
+    : pnpm(['--filter', '@pipewright/web', 'run', 'build']);
 
 /**
  * Builds the CLI bundle when scripts/pipewright.mjs offers it (`--build-only`), so `npm start`
@@ -32,15 +40,22 @@ export async function buildCliBundle() {
 }
 
 /**
- * Runs the Playwright suite (e2e/*.spec.ts) against the production build in apps/web/dist,
- * served by scripts/lib/static-server.mjs on a free port, with Debian's Chromium.
+ * Runs the Playwright suite (e2e/*.spec.ts) against a production build (a test run's own, or
+ * apps/web/dist), served by scripts/lib/static-server.mjs on a free port, with Debian's Chromium.
  * @param {readonly string[]} extraArgs passed to `playwright test` (e.g. a spec name or --grep)
+ * @param {{ distDir?: string, outputDir?: string }} [where] the build to serve and where results go
  */
-export async function playwrightTests(extraArgs = []) {
+export async function playwrightTests(extraArgs = [], { distDir = webDist, outputDir } = {}) {
   const chromium = await ensureChromium();
   if (!chromium) return 1;
   const port = await freePort();
-  const env = { ...process.env, CHROMIUM_PATH: chromium, PIPEWRIGHT_E2E_PORT: String(port) };
+  const env = {
+    ...process.env,
+    CHROMIUM_PATH: chromium,
+    PIPEWRIGHT_E2E_PORT: String(port),
+    PIPEWRIGHT_E2E_DIST: distDir,
+    ...(outputDir ? { PIPEWRIGHT_E2E_OUTPUT: outputDir } : {}),
+  };
   const config = join(e2eDir, 'playwright.config.ts');
   return run(bin('playwright', e2eDir), ['test', '--config', config, ...extraArgs], { env });
 }
