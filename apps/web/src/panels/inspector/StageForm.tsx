@@ -1,4 +1,11 @@
-import { RETRY_MODES, RULE_PROVIDERS, literal, type Condition, type ConditionKind, type Stage } from '@pipewright/model';
+import {
+  RETRY_MODES,
+  RULE_PROVIDERS,
+  literal,
+  type Condition,
+  type ConditionKind,
+  type Stage,
+} from '@pipewright/model';
 import { useDispatch, useStage } from '../../store/index.js';
 import { FieldDiagnostics } from '../common/FieldDiagnostics.js';
 import { KeyValueEditor } from '../common/KeyValueEditor.js';
