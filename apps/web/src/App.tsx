@@ -14,6 +14,7 @@ import {
   TemplatePicker,
 } from './panels/index.js';
 import { useDiagnosticsAt, useEditorStore, useEditorStoreApi, type DockPanel } from './store/index.js';
+import { ChangesPanel, CompareBar, CompareDialog, useCompare } from './compare/index.js';
 import './app/app.css';
 
 /*
@@ -38,6 +39,7 @@ export function App() {
   return (
     <div className="pw-app">
       <Toolbar />
+      <CompareBar />
       <div className="pw-workspace">
         <aside className="pw-side pw-side-left">
           <Palette />
@@ -51,6 +53,7 @@ export function App() {
         </aside>
       </div>
       <Dialogs />
+      <CompareDialogHost />
       <GlobalImport />
     </div>
   );
@@ -58,18 +61,26 @@ export function App() {
 
 const TABS: { id: DockPanel; label: string }[] = [
   { id: 'problems', label: 'Problems' },
+  { id: 'changes', label: 'Changes' },
   { id: 'json', label: 'JSON' },
 ];
+
+function CompareDialogHost() {
+  const open = useCompare((s) => s.dialogOpen);
+  const close = useCompare((s) => s.openDialog);
+  return open ? <CompareDialog onClose={() => close(false)} /> : null;
+}
 
 function Dock() {
   const open = useEditorStore((s) => s.dockPanel);
   const openDock = useEditorStore((s) => s.openDock);
   const problems = useDiagnosticsAt('').length;
   const draftNotApplied = useEditorStore((s) => s.jsonDraft?.error !== undefined);
+  const comparing = useCompare((s) => s.view?.diff.changes.length);
   return (
     <section className={`pw-dock${open ? ' is-open' : ''}`} aria-label="Dock">
       <div className="pw-dock-tabs" role="tablist">
-        {TABS.map((tab) => (
+        {TABS.filter((tab) => tab.id !== 'changes' || comparing !== undefined).map((tab) => (
           <button
             key={tab.id}
             type="button"
@@ -81,6 +92,7 @@ function Dock() {
           >
             {tab.label}
             {tab.id === 'problems' && <span className="pw-dock-count">{problems}</span>}
+            {tab.id === 'changes' && <span className="pw-dock-count">{comparing}</span>}
             {tab.id === 'json' && draftNotApplied && <span className="pw-dock-draft">draft not applied</span>}
           </button>
         ))}
@@ -93,7 +105,7 @@ function Dock() {
       </div>
       {open && (
         <div className="pw-dock-body" role="tabpanel" id={`dock-panel-${open}`} aria-labelledby={`dock-tab-${open}`}>
-          {open === 'problems' ? <ProblemsPanel /> : <JsonPanel />}
+          {open === 'problems' ? <ProblemsPanel /> : open === 'changes' ? <ChangesPanel /> : <JsonPanel />}
         </div>
       )}
     </section>

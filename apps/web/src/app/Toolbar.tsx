@@ -1,5 +1,6 @@
 import { literal } from '@pipewright/model';
 import { useDiagnosticsAt, useEditorStore, useHistory } from '../store/index.js';
+import { useCompareApi } from '../compare/hooks.js';
 import './toolbar.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -10,6 +11,7 @@ export function Toolbar() {
   const name = useEditorStore((s) => literal(s.pipeline.name) ?? '(expression)');
   const openDialog = useEditorStore((s) => s.openDialog);
   const openDock = useEditorStore((s) => s.openDock);
+  const compare = useCompareApi();
   const { canUndo, canRedo, undo, redo } = useHistory();
   const all = useDiagnosticsAt('');
   const errors = all.filter((d) => d.severity === 'error').length;
@@ -35,6 +37,9 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => openDialog('export')}>
           Export
+        </button>
+        <button type="button" onClick={() => compare.getState().openDialog(true)}>
+          Compare…
         </button>
       </div>
       <div className="pw-toolbar-group" role="toolbar" aria-label="History">

@@ -2,10 +2,12 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import type { ArtifactFlowEdge } from './flowElements.js';
 import { useDetailed } from './lod.js';
+import { useEdgeAdded } from '../compare/hooks.js';
 
 /** An artifact passed from producer to consumer, labelled with its name (hidden when zoomed far out). */
 function ArtifactEdgeView(props: EdgeProps<ArtifactFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
+  const added = useEdgeAdded(props.source, props.target, data?.artifact ?? ''); // compare mode
   const detailed = useDetailed();
   const corridorY = data?.corridorY;
   const [path, labelX, labelY] =
@@ -19,16 +21,17 @@ function ArtifactEdgeView(props: EdgeProps<ArtifactFlowEdge>) {
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={backwards ? 'pw-edge pw-edge-backwards' : 'pw-edge'}
+        className={`${backwards ? 'pw-edge pw-edge-backwards' : 'pw-edge'}${added ? ' pw-cmp-edge-added' : ''}`}
       />
       {detailed && data && (
         <EdgeLabelRenderer>
           <div
-            className={`pw-edge-label${backwards ? ' pw-edge-label-backwards' : ''}`}
+            className={`pw-edge-label${backwards ? ' pw-edge-label-backwards' : ''}${added ? ' pw-cmp-edge-added' : ''}`}
             data-testid="artifact-label"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {data.artifact}
+            {added && ' (added)'}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -33,6 +33,7 @@ import {
   type PipelineLayout,
 } from './layout.js';
 import { CanvasNotices } from './CanvasNotices.js';
+import { CompareGhosts } from '../compare/CompareGhosts.js';
 import { LaneMinimap } from './LaneMinimap.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
@@ -311,6 +312,9 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
             <DropHint layout={layout} target={hint} />
           </ViewportPortal>
         )}
+        <ViewportPortal>
+          <CompareGhosts layout={layout} />
+        </ViewportPortal>
       </ReactFlow>
       <CanvasNotices />
     </div>

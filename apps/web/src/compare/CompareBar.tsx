@@ -1,6 +1,6 @@
 import { formatDiffMarkdown } from '@pipewright/model';
 import { useState } from 'react';
-import { useEditorStore } from '../store/index.js';
+import { useEditorStore, useEditorStoreApi } from '../store/index.js';
 import { useCompare, useCompareApi } from './hooks.js';
 
 /*
@@ -10,6 +10,7 @@ import { useCompare, useCompareApi } from './hooks.js';
  */
 export function CompareBar() {
   const compare = useCompareApi();
+  const editor = useEditorStoreApi();
   const base = useCompare((s) => s.base);
   const view = useCompare((s) => s.view);
   const name = useEditorStore((s) => (typeof s.pipeline.name === 'string' ? s.pipeline.name : 'the document'));
@@ -56,7 +57,14 @@ export function CompareBar() {
             {copied === 'yes' ? 'Copied' : 'Copy failed: select the text in the changes list instead'}
           </span>
         )}
-        <button type="button" className="pw-primary" onClick={() => compare.getState().leave()}>
+        <button
+          type="button"
+          className="pw-primary"
+          onClick={() => {
+            compare.getState().leave();
+            if (editor.getState().dockPanel === 'changes') editor.getState().openDock('problems');
+          }}
+        >
           Leave compare
         </button>
       </div>

@@ -1,3 +1,4 @@
+import type { Pipeline } from '@pipewright/model';
 import { useMemo, useState } from 'react';
 import { Dialog } from '../panels/common/Dialog.js';
 import { importFile, importInBackground } from '../panels/import/import-client.js';
@@ -19,6 +20,12 @@ export function CompareDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const begin = (pipeline: Pipeline, label: string) => {
+    compare.getState().start({ pipeline, label });
+    editor.getState().openDock('changes');
+    onClose();
+  };
+
   const take = (result: ReadImportResult, label: string) => {
     setBusy(false);
     if (!result.ok) {
@@ -29,8 +36,7 @@ export function CompareDialog({ onClose }: { onClose(): void }) {
     const [first] = result.candidates;
     if (!first) return setError(`No pipeline in ${label}.`);
     const name = result.candidates.length > 1 ? `${label} (${first.id}, first of ${result.candidates.length})` : label;
-    compare.getState().start({ pipeline: first.pipeline, label: name });
-    onClose();
+    begin(first.pipeline, name);
   };
 
   return (
@@ -47,8 +53,7 @@ export function CompareDialog({ onClose }: { onClose(): void }) {
               key={v.id}
               type="button"
               onClick={() => {
-                compare.getState().start({ pipeline: v.pipeline, label: v.label.toLowerCase() });
-                onClose();
+                begin(v.pipeline, v.label.toLowerCase());
               }}
             >
               {v.label}

@@ -67,7 +67,7 @@ export interface SelectionSlice {
   select(selection: Selection, focusField?: string): void;
 }
 
-export type DockPanel = 'problems' | 'json';
+export type DockPanel = 'problems' | 'json' | 'changes'; // 'changes' only in compare mode (src/compare)
 export type DialogId = 'import' | 'export' | 'template' | 'share';
 
 /**

@@ -4,6 +4,7 @@ import { useDiagnosticsAt, useIsActionSelected, withoutInfos, worstSeverity } fr
 import { categoryClass, providerInitials } from '../categories.js';
 import type { ActionFlowNode } from '../flowElements.js';
 import { useDetailed } from '../lod.js';
+import { CompareMark } from '../../compare/CompareMark.js';
 
 /*
  * One action on the canvas: name, provider badge in its category colour, region
@@ -29,6 +30,7 @@ function ActionNodeView({ data }: NodeProps<ActionFlowNode>) {
       data-action-name={data.name}
     >
       <Handle type="target" position={Position.Left} className="pw-handle" aria-label={`Input of ${data.name}`} />
+      <CompareMark pointer={pointer} />
       <span className="pw-action-badge" aria-hidden="true">
         {providerInitials(data.provider)}
       </span>

@@ -3,12 +3,14 @@ import { PanelErrorBoundary } from '../common/PanelErrorBoundary.js';
 import { ActionForm } from './ActionForm.js';
 import { PipelineForm } from './PipelineForm.js';
 import { StageForm } from './StageForm.js';
+import { CompareInspector } from '../../compare/CompareInspector.js';
 
 /** Forms for whatever is selected: the pipeline (nothing selected), a stage or an action. */
 export function InspectorPanel() {
   return (
     <section aria-label="Inspector" className="pw-panel pw-inspector">
       <PanelErrorBoundary name="inspector" id="inspector">
+        <CompareInspector />
         <InspectorBody />
       </PanelErrorBoundary>
     </section>
