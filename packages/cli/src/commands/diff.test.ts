@@ -64,6 +64,16 @@ describe('pipewright diff', () => {
     expect(text.out).toBe('pipeline.tf -> live.json: no change\n');
   });
 
+  it('the same pipeline as CloudFormation (secret as a NoEcho parameter) is no change against both', async () => {
+    const convert = captureIo(dir);
+    expect(await runCli(['convert', 'live.json', '--to', 'cloudformation', '-o', 'live.yaml'], convert)).toBe(0);
+    for (const other of ['live.json', 'pipeline.tf']) {
+      const io = captureIo(dir);
+      expect(await runCli(['diff', other, 'live.yaml'], io), other).toBe(0);
+      expect(io.out).toBe(`${other} -> live.yaml: no change\n`);
+    }
+  });
+
   it('one real edit is exactly that edit, exit 1', async () => {
     const io = captureIo(dir);
     expect(await runCli(['diff', 'live.json', 'edited.tf', '--format', 'json'], io)).toBe(1);

@@ -21,6 +21,8 @@ export function isEmpty(value: unknown): boolean {
 export function equivalent(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (isEmpty(a) && isEmpty(b)) return true;
+  if (isOpaque(a) && isOpaque(b) && a.$opaque !== b.$opaque) return true; // see acrossFormats
+
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
@@ -34,6 +36,13 @@ export function equivalent(a: unknown, b: unknown): boolean {
   for (const key of Object.keys(rb)) if (!Object.hasOwn(ra, key) && !isEmpty(rb[key])) return false;
   return true;
 }
+
+/*
+ * acrossFormats: a Terraform expression and a CloudFormation intrinsic are written in two languages
+ * (`${var.token}` against `{"Ref": "Token"}`): nothing tells whether they mean the same, and
+ * comparing their text would report the source format as a change. Two opaque values of different
+ * sources are therefore no change; two of the same source compare as written.
+ */
 
 /** get-pipeline masks secret configuration values as `****`: a masked value says nothing about the real one. */
 export { isMaskedSecret as isMasked } from '../secrets/masked.js';

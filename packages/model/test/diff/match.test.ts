@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPipelines, type DiffChange } from '../../src/index.js';
+import { diffPipelines, opaque, type DiffChange } from '../../src/index.js';
 import { actionAt, edited, release } from './fixtures.js';
 
 /* Matching: renames, moves and re-orders are reported as such, not as a delete plus an add. */
@@ -256,6 +256,26 @@ describe('field by field', () => {
     });
     expect(diffPipelines(base, shuffled).changes).toEqual([]);
     expect(diffPipelines(base, spelled).changes).toEqual([]);
+  });
+
+  it('opaque values of two formats are no change; of one format they compare as written', () => {
+    const tf = edited(
+      base,
+      (p) => (actionAt(p, 1, 0).configuration!['ProjectName'] = opaque('terraform', '${var.project}')),
+    );
+    const cfn = edited(
+      base,
+      (p) => (actionAt(p, 1, 0).configuration!['ProjectName'] = opaque('cloudformation', { Ref: 'Project' })),
+    );
+    const otherTf = edited(
+      base,
+      (p) => (actionAt(p, 1, 0).configuration!['ProjectName'] = opaque('terraform', '${var.other}')),
+    );
+    expect(diffPipelines(tf, cfn).changes).toEqual([]);
+    expect(diffPipelines(tf, otherTf).changes.map((c) => c.newPath)).toEqual([
+      '/stages/1/actions/0/configuration/ProjectName',
+    ]);
+    expect(diffPipelines(tf, base).changes).toHaveLength(1); // an expression against a literal is a change
   });
 
   it("a masked secret (get-pipeline's ****) is no change; a real one is", () => {
