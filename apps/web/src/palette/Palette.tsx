@@ -1,45 +1,21 @@
-import { placeableProviders, type ProviderSpec } from '@pipewright/model';
+import type { ProviderSpec } from '@pipewright/model';
 import { memo, useMemo, useState, type DragEvent } from 'react';
 import { dropNewActionEdit, providerKey, appendTarget } from '../canvas/authoring.js';
 import { PROVIDER_MIME } from '../canvas/dnd.js';
-import { CATEGORY_ORDER, categoryClass, providerInitials } from '../canvas/categories.js';
+import { categoryClass, providerInitials } from '../canvas/categories.js';
 import { useEditorStoreApi } from '../store/index.js';
+import { lifecycleBadge, paletteGroups, paletteLabel as label } from './paletteEntries.js';
 import './palette.css';
 
 /*
  * Every placeable action type of the catalogue, grouped by category and
- * searchable. Drag an entry onto the canvas (HTML5 drag and drop), or press it
+ * searchable (retired types only when searched for: paletteEntries.ts). Drag an entry onto the canvas (HTML5 drag and drop), or press it
  * to append it to the selected stage (or a new stage).
  */
 
-interface Group {
-  category: string;
-  entries: ProviderSpec[];
-}
-
-const ALL = placeableProviders();
-
-function label(spec: ProviderSpec): string {
-  return spec.owner === 'AWS' ? spec.provider : `${spec.provider} (${spec.owner})`;
-}
-
-function groupsFor(query: string): Group[] {
-  const q = query.trim().toLowerCase();
-  const matches = ALL.filter((p) => !q || `${p.provider} ${p.category} ${p.owner}`.toLowerCase().includes(q));
-  const order = (c: string) => {
-    const i = (CATEGORY_ORDER as readonly string[]).indexOf(c);
-    return i === -1 ? CATEGORY_ORDER.length : i;
-  };
-  const categories = [...new Set(matches.map((p) => p.category))].sort((a, b) => order(a) - order(b));
-  return categories.map((category) => ({
-    category,
-    entries: matches.filter((p) => p.category === category).sort((a, b) => label(a).localeCompare(label(b))),
-  }));
-}
-
 export const Palette = memo(function Palette() {
   const [query, setQuery] = useState('');
-  const groups = useMemo(() => groupsFor(query), [query]);
+  const groups = useMemo(() => paletteGroups(query), [query]);
   const store = useEditorStoreApi();
 
   const onDragStart = (event: DragEvent<HTMLButtonElement>, spec: ProviderSpec) => {
@@ -81,7 +57,7 @@ export const Palette = memo(function Palette() {
                     data-provider={spec.provider}
                     data-testid="palette-item"
                     aria-label={`Add ${label(spec)} ${spec.category} action`}
-                    title={spec.notes || label(spec)}
+                    title={spec.lifecycle.note ?? (spec.notes || label(spec))}
                     onDragStart={(e) => onDragStart(e, spec)}
                     onClick={() => add(spec)}
                   >
@@ -89,6 +65,7 @@ export const Palette = memo(function Palette() {
                       {providerInitials(spec.provider)}
                     </span>
                     <span className="pw-palette-label">{label(spec)}</span>
+                    {lifecycleBadge(spec) && <span className="pw-palette-lifecycle">{lifecycleBadge(spec)}</span>}
                     {spec.version !== '1' && !spec.version.startsWith('<') && (
                       <span className="pw-palette-version">v{spec.version}</span>
                     )}

@@ -5,6 +5,18 @@ import { literal } from '../schema/opaque.js';
 
 const Bounds = z.object({ min: z.number(), max: z.number() });
 
+/** Whether AWS still runs and recommends the action type (scripts/catalogue-supplement.ts). */
+export const Lifecycle = z.object({
+  status: z.enum(['current', 'not-recommended', 'disabled']),
+  /** ISO date the status took effect, when AWS states one. */
+  since: z.string().optional(),
+  note: z.string().optional(),
+  /** What to use instead. */
+  migration: z.string().optional(),
+  sources: z.array(z.string()),
+});
+export type Lifecycle = z.infer<typeof Lifecycle>;
+
 /** One action type of the catalogue: artifact bounds, configuration keys, output variables. */
 export const ProviderSpec = z.object({
   /** `*` matches any category (the generic Custom entry). */
@@ -25,6 +37,9 @@ export const ProviderSpec = z.object({
   notes: z.string(),
   uncertain: z.array(z.string()),
   sources: z.array(z.string()),
+  lifecycle: Lifecycle,
+  /** Where the entry's facts were confirmed: the reference, and any check made beyond it. */
+  confirmed: z.array(z.string()),
 });
 export type ProviderSpec = z.infer<typeof ProviderSpec>;
 
@@ -64,6 +79,11 @@ export function knownConfigKeys(spec: ProviderSpec): string[] {
     ...spec.conditionalConfig.map((c) => c.key).filter((k) => !k.startsWith('<')),
     ...spec.optionalConfig,
   ];
+}
+
+/** True for action types AWS disabled or no longer recommends: the palette shows them only when searched for. */
+export function isRetired(spec: ProviderSpec): boolean {
+  return spec.lifecycle.status !== 'current';
 }
 
 /** Concrete catalogue entries a user can place (the palette): excludes the generic Custom wildcard. */

@@ -35,6 +35,8 @@ import { pipelineVariableDefault } from './pipeline-variable-default.js';
 import { pipelineVariableInSource } from './pipeline-variable-in-source.js';
 import { pipelineVariableValid } from './pipeline-variable-valid.js';
 import { plaintextSecret } from './plaintext-secret.js';
+import { providerDisabled } from './provider-disabled.js';
+import { providerNotRecommended } from './provider-not-recommended.js';
 import { roleArnFormat } from './role-arn-format.js';
 import { ruleConfigRequired } from './rule-config-required.js';
 import { ruleConfigUnknown } from './rule-config-unknown.js';
@@ -64,6 +66,8 @@ export const rules: readonly RuleModule[] = [
   sourceRequired,
   sourceFirstStageOnly,
   actionTypeKnown,
+  providerDisabled,
+  providerNotRecommended,
   actionConfigRequired,
   actionConfigUnknown,
   actionConfigValue,
