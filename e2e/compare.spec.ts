@@ -54,6 +54,12 @@ test('compare the document with an edited version', async ({ page }) => {
   await expect(actionNode(page, 'Deploy')).toHaveClass(/is-selected/);
   await docsScreenshot(page, 'compare-mode.png');
 
+  // A ghost is clickable too: its stage is selected and the inspector shows what was removed.
+  await ghost.click();
+  const removed = inspector(page).locator('[data-testid="compare-field"][data-field=""]');
+  await expect(removed.getByTestId('old-value')).toContainText('shop-lint');
+  await expect(removed.getByTestId('new-value')).toHaveText('(absent)');
+
   // Copy the markdown: risks first, then changes by stage.
   await bar.getByRole('button', { name: 'Copy markdown' }).click();
   await expect(bar.getByRole('status')).toHaveText('Copied');
@@ -65,6 +71,7 @@ test('compare the document with an edited version', async ({ page }) => {
 
   // Nothing changed the document so far; reverting one change is an edit the diff follows.
   await expect(actionNode(page, 'Build')).toBeVisible();
+  await rows.filter({ hasText: 'ServiceName' }).click();
   await field.getByRole('button', { name: 'Revert this change' }).click();
   await expect(rows).toHaveCount(4);
   await expect(markOf('Deploy')).toHaveCount(0);

@@ -39,7 +39,7 @@ export function ChangesPanel() {
               data-kind={change.kind}
               onClick={() => {
                 compare.getState().selectChange(i);
-                select(selectionFor(change));
+                select(selectionFor(change, view));
               }}
             >
               <span className={`pw-cmp-badge pw-cmp-${change.kind}`}>{change.kind}</span> {prefix}

@@ -22,7 +22,7 @@ export function CompareGhosts({ layout }: { layout: PipelineLayout }) {
   const pick = (index: number) => {
     compare.getState().selectChange(index);
     const change = view.diff.changes[index];
-    if (change) select(selectionFor(change));
+    if (change) select(selectionFor(change, view));
   };
   const width = Math.max(layout.width, ...placed.stages.map((s) => s.box.x + s.box.width), 1);
   const height = Math.max(layout.totalHeight, ...placed.actions.map((a) => a.box.y + a.box.height), 1) + 40;

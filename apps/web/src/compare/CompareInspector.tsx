@@ -18,6 +18,7 @@ function shown(value: unknown): string {
 
 export function CompareInspector() {
   const view = useCompare((s) => s.view);
+  const picked = useCompare((s) => (s.selectedChange === null ? undefined : s.view?.diff.changes[s.selectedChange]));
   const selection = useEditorStore((s) => s.selection);
   const dispatch = useEditorStore((s) => s.dispatch);
   if (!view) return null;
@@ -25,6 +26,8 @@ export function CompareInspector() {
   const mine = view.diff.changes.filter((c: DiffChange) =>
     pointer === '' ? c.target === 'pipeline' : c.newElement === pointer && c.target !== 'pipeline',
   );
+  // A removed element has no place on the new side: the one picked in the list (or its ghost) shows first.
+  if (picked && picked.newElement === undefined && !mine.includes(picked)) mine.unshift(picked);
   return (
     <section className="pw-cmp-inspector" aria-label="Changes of the selection" data-testid="compare-inspector">
       <h3>{mine.length === 0 ? 'No change here' : `${mine.length} change${mine.length === 1 ? '' : 's'} here`}</h3>

@@ -5,6 +5,7 @@ import { createEditorStore } from '../store/index.js';
 import { compareStoreFor, compareView } from './compare-store.js';
 import { placeGhosts } from './ghost-layout.js';
 import { revertEdit } from './revert.js';
+import { selectionFor } from './select-change.js';
 
 /* Compare mode's pure parts and its store: marks, edges, ghosts, revert, re-diff on edit. */
 
@@ -44,6 +45,8 @@ describe('compare view', () => {
     expect(placed.actions).toHaveLength(1);
     expect(placed.actions[0]!.box.y).toBeGreaterThan(layoutPipeline(next).height);
     expect(placed.edges.length).toBe(view.removedEdges.length);
+    const removed = view.diff.changes.find((c) => c.kind === 'removed')!;
+    expect(selectionFor(removed, view)).toEqual({ kind: 'stage', stage: 1 });
   });
 
   it('a removed stage is a ghost lane after the last one', () => {
