@@ -2,6 +2,7 @@ import { isOpaque, placeholder, type Pipeline } from '@pipewright/model';
 import { scanTemplate, soleExpression } from '../terraform/template.js';
 import type { ExportTarget, ExportWarning, ExpressionParam, ExpressionValue } from '../types.js';
 import { pascalIdentifier, uniqueName } from './names.js';
+import { isNumericField } from './opaque.js';
 import { isPlainObject, ownEntries } from './own.js';
 import { pointerOf } from './pointer.js';
 
@@ -13,11 +14,8 @@ import { pointerOf } from './pointer.js';
  * `Fn::Sub`, a CDK `CfnParameter`, a `<your-...>` placeholder in the create-pipeline JSON).
  */
 
-/** Fields the API types as integers or enums: a parameter standing there is left to `resolveOpaque`. */
-const NOT_A_STRING = new Set([
-  'runOrder',
-  'timeoutInMinutes',
-  'version',
+/** Fields the API types as enums: a parameter standing there is left to `resolveOpaque` (integers too). */
+const ENUMS = new Set([
   'category',
   'owner',
   'type',
@@ -92,7 +90,7 @@ export function planExpressions(pipeline: Pipeline, target: ExportTarget, taken:
     if (isOpaque(node)) {
       const last = segments[segments.length - 1];
       if (node.$opaque !== 'terraform' || typeof node.expr !== 'string') return;
-      if (typeof last === 'string' && NOT_A_STRING.has(last)) return;
+      if ((typeof last === 'string' && ENUMS.has(last)) || isNumericField(segments)) return;
       const template = node.expr;
       const scanned = scanTemplate(template);
       // A directive (`%{ if }`) makes the whole template one value: one parameter for all of it.

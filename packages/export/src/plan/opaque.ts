@@ -19,7 +19,14 @@ export function nativeOpaqueSource(target: ExportTarget): OpaqueSource | undefin
 }
 
 /** Fields the API types as integers: a placeholder string cannot stand there, so a foreign opaque value is removed. */
-const NUMERIC_FIELDS = new Set(['runOrder', 'timeoutInMinutes', 'version']);
+const NUMERIC_FIELDS = new Set(['runOrder', 'timeoutInMinutes']);
+
+/** Is the value at `segments` an integer of the API? (`version` only at the top: an action type's version is a string.) */
+export function isNumericField(segments: readonly (string | number)[]): boolean {
+  const last = segments[segments.length - 1];
+  if (typeof last !== 'string') return false;
+  return NUMERIC_FIELDS.has(last) || (last === 'version' && segments.length === 1);
+}
 
 /** The marked string that replaces an opaque value the target cannot express. */
 export function opaquePlaceholder(source: OpaqueSource, display: string): string {
@@ -48,7 +55,7 @@ export function resolveOpaque(
         return node;
       }
       const last = segments[segments.length - 1];
-      if (typeof last === 'string' && NUMERIC_FIELDS.has(last)) {
+      if (typeof last === 'string' && isNumericField(segments)) {
         opaque.push({ path, source: node.$opaque, display, handling: 'removed' });
         warnings.push({
           code: 'opaque-removed',

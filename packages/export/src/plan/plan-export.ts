@@ -34,8 +34,21 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
   if (sameFamily) return [];
   if (extras.kind === 'cloudformation') {
     // Patches that only keep the source's spelling of a value (`whenValue`) lose nothing here.
-    const lost = extras.patches.filter((p) => p.op !== 'set' || p.whenValue === undefined).map((p) => p.path.join('.'));
+    const lostPatches = extras.patches.filter((p) => p.op !== 'set' || p.whenValue === undefined);
+    const lost = lostPatches.map((p) => p.path.join('.'));
+    // A store the model could not hold (a Region given by an intrinsic) leaves the target without one: say so there.
+    const storeLost = lostPatches.some((p) => p.path[0] === 'ArtifactStore' || p.path[0] === 'ArtifactStores');
+    const store: ExportWarning[] = storeLost
+      ? [
+          {
+            code: 'artifact-store-lost',
+            message: `The artifact store is a CloudFormation expression the pipeline model cannot hold (an intrinsic Region or store): the ${options.target} export has no artifact store; add one before deploying.`,
+            path: '/artifactStore',
+          },
+        ]
+      : [];
     return [
+      ...store,
       {
         code: 'import-extras-dropped',
         message: `What the pipeline model cannot hold is not written to ${options.target}: the resource attributes, the rest of the template${
