@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -167,6 +169,43 @@ describe('live: list and pull against moto_server', { tags: [MOTO_TAG] }, () => 
     expect(readdirSync(join(work, 'partial'))).toHaveLength(20);
   });
 
+  it('opens a pulled pipeline in the designer: served with its CSP, the pipeline in the URL fragment only', async () => {
+    const dist = join(work, 'designer');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>designer</title>');
+    const name = names[0] as string;
+    const expected = (await pipewright(['pull', name, ...endpoint()])).out;
+    const child = spawn(process.execPath, [bundle, 'open', name, '--designer', dist, '--no-browser', ...endpoint()], {
+      env: { PATH: process.env['PATH'] ?? '', ...DUMMY_AWS_ENV },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = new URL(await firstLine(child.stdout));
+      const page = await fetch(url); // fetch, like a browser, never sends the fragment
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
+      const params = new URLSearchParams(url.hash.slice(1));
+      expect(inflateRawSync(Buffer.from(params.get('pulled') ?? '', 'base64url')).toString('utf8')).toBe(expected);
+      expect(params.get('file')).toBe(`${name}.json`);
+      expect(params.get('aws')).toBe(`--endpoint-url ${moto.endpoint}`);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await new Promise((done) => child.once('close', done))).toBe(0);
+
+    // With a designer already running (npm start's), open prints its URL with the fragment and ends.
+    const remote = await pipewright([
+      'open',
+      name,
+      '--designer',
+      'http://127.0.0.1:5173/',
+      '--no-browser',
+      ...endpoint(),
+    ]);
+    expect(remote.code, remote.err).toBe(0);
+    expect(remote.out).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#pulled=[\w-]+&file=/);
+  });
+
   it('says in one line that a pipeline does not exist (exit 2)', async () => {
     const run = await pipewright(['pull', 'no-such-pipeline', ...endpoint()]);
     expect(run.code).toBe(2);
@@ -266,6 +305,18 @@ function maskedPipeline(roleArn: string): Record<string, unknown> {
       },
     ],
   };
+}
+
+function firstLine(stream: Readable): Promise<string> {
+  return new Promise((resolveLine, reject) => {
+    let text = '';
+    stream.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const end = text.indexOf('\n');
+      if (end !== -1) resolveLine(text.slice(0, end));
+    });
+    stream.once('end', () => reject(new Error(`no line on stdout: ${text}`)));
+  });
 }
 
 async function closedPort(): Promise<number> {

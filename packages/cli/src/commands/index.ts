@@ -2,6 +2,7 @@ import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
 import { driftCommand } from './drift.js';
 import { listCommand } from './list.js';
+import { openCommand } from './open.js';
 import { parseCommand } from './parse.js';
 import { pullCommand } from './pull.js';
 import { pushCommand } from './push.js';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   pullCommand,
   driftCommand,
   pushCommand,
+  openCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

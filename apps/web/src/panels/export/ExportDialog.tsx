@@ -4,6 +4,14 @@ import { useEditorStore } from '../../store/index.js';
 import { Dialog } from '../common/Dialog.js';
 import type { DialogProps } from '../common/dialog-props.js';
 import { importExtrasOf } from '../import/import-source.js';
+import { pulledAwsArguments } from '../../persistence/pulled-link.js';
+
+/** The command that sends the downloaded file back to AWS (pipewright push validates and asks first). */
+function pushCommand(fileName: string, pipelineName: unknown): string {
+  const aws = typeof pipelineName === 'string' ? pulledAwsArguments(pipelineName) : '';
+  const quoted = /^[\w./@-]+$/.test(fileName) ? fileName : `'${fileName.replace(/'/g, `'\\''`)}'`;
+  return `pipewright push ${quoted}${aws ? ` ${aws}` : ''}`;
+}
 
 const TABS: { target: ExportTarget; label: string; monitoring: boolean }[] = [
   { target: 'terraform', label: 'Terraform', monitoring: true },
@@ -137,6 +145,17 @@ export function ExportDialog({ onClose }: DialogProps) {
                 Download {outcome.result.fileName}
               </button>
             </div>
+            {tab.target !== 'cdk' && (
+              <div className="pw-export-push" role="group" aria-label="Push with the CLI">
+                <span className="pw-muted">
+                  Push with the CLI (after downloading; it shows the diff and asks first):
+                </span>
+                <code>{pushCommand(outcome.result.fileName, pipeline.name)}</code>
+                <button type="button" onClick={() => void copy(pushCommand(outcome.result.fileName, pipeline.name))}>
+                  Copy push command
+                </button>
+              </div>
+            )}
           </>
         ) : (
           <p role="alert" className="pw-import-error">
