@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CORPUS_ENV, REFERENCE_ENV, hasCorpus, hasReference, repoRoot } from '../../test-support/corpus.mjs';
+import { MOTO_ENV, hasMotoServer } from '../../test-support/moto.mjs';
 
 /**
  * @typedef {object} Prerequisite
@@ -34,6 +35,11 @@ export const CI_PREREQUISITES = [
     name: 'cfn-lint (the judge of the CloudFormation export)',
     present: () => runs('cfn-lint', ['--version']),
     howToFix: 'pip install cfn-lint',
+  },
+  {
+    name: 'moto_server (the local CodePipeline and IAM API the live-command tests run against)',
+    present: () => hasMotoServer,
+    howToFix: `pip install 'moto[server]', or point ${MOTO_ENV} at moto_server`,
   },
 ];
 

@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusSkippedLine, referenceSkippedLine, CORPUS_HINT } from '../../test-support/corpus.mjs';
+import { motoSkippedLine } from '../../test-support/moto.mjs';
 import { SKIP_LOG_ENV, readSkips } from '../../test-support/skip-log.mjs';
 import { note } from './console.mjs';
 import { e2eDir } from './paths.mjs';
@@ -40,7 +41,7 @@ export function createTestRun() {
 }
 
 /**
- * All steps' skips as one line each for the corpus and the reference (when any were skipped).
+ * All steps' skips as one line each for the corpus, the reference and moto_server (when any were skipped).
  * @param {import('../../test-support/skip-log.mjs').SkipRecord[]} records
  * @returns {string[]}
  */
@@ -55,5 +56,7 @@ export function skipSummary(records) {
   }
   const reference = records.reduce((sum, r) => sum + r.reference, 0);
   if (reference > 0) lines.push(referenceSkippedLine(reference));
+  const moto = records.reduce((sum, r) => sum + (r.moto ?? 0), 0);
+  if (moto > 0) lines.push(motoSkippedLine(moto));
   return lines;
 }
