@@ -20,13 +20,21 @@ export function isEmpty(value: unknown): boolean {
 /** Structural equality where key order does not count and empty lists/objects equal absence. */
 export function equivalent(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (isEmpty(a) && isEmpty(b)) return true;
-  if (isOpaque(a) && isOpaque(b) && a.$opaque !== b.$opaque) return true; // see acrossFormats
-
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equivalent(a[i], b[i])) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    // A primitive (or absence) on one side at least: equal only as absence against an empty value.
+    return (a === undefined && isEmpty(b)) || (b === undefined && isEmpty(a));
+  }
+  if (isOpaque(a) || isOpaque(b)) {
+    if (isOpaque(a) && isOpaque(b) && a.$opaque !== b.$opaque) return true; // see acrossFormats
+    return isOpaque(a) && isOpaque(b) && equivalent(a.expr, b.expr);
+  }
+  const arrays = Array.isArray(a);
+  if (arrays !== Array.isArray(b)) return isEmpty(a) && isEmpty(b);
+  if (arrays) {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!equivalent(x[i], y[i])) return false;
     return true;
   }
   const ra = a as Record<string, unknown>;
