@@ -3,6 +3,7 @@ export * from './schema/pipeline.js';
 export * from './schema/condition-results.js';
 export * from './catalogue/catalogue.js';
 export * from './catalogue/rule-providers.js';
+export * from './catalogue/config-values.js';
 export type * from './edits/types.js';
 export * from './pointer/json-pointer.js';
 export { generatePipeline, type GeneratePipelineOptions } from './generate/generate-pipeline.js';

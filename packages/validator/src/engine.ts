@@ -44,7 +44,19 @@ export function runRules(
       out.push({ ruleId: 'internal-error', severity: 'error', message, path: '' });
     }
   }
-  return sortByPath(out);
+  return sortByPath(withoutPlaceholderNoise(out));
+}
+
+/**
+ * A value holding a template placeholder gets one diagnostic, `placeholder` ("replace it"): what
+ * other rules say about the same value (not an IAM role ARN, not a bucket name) is noise.
+ */
+function withoutPlaceholderNoise(out: Diagnostic[]): Diagnostic[] {
+  let placeholders: Set<string> | undefined;
+  for (const d of out) if (d.ruleId === 'placeholder') (placeholders ??= new Set()).add(d.path);
+  if (!placeholders) return out;
+  const held = placeholders;
+  return out.filter((d) => d.ruleId === 'placeholder' || !held.has(d.path));
 }
 
 /**

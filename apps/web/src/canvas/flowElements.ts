@@ -1,5 +1,6 @@
 import { literal, type Action, type Pipeline } from '@pipewright/model';
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { accountOfRole, sameAccount } from '../model-views/accounts.js';
 import { providerLabel } from './authoring.js';
 import { NODE_HEIGHT, NODE_WIDTH, type PipelineLayout } from './layout.js';
 
@@ -79,20 +80,14 @@ const NO_HANDLES: NodeHandle[] = [];
 /** Known sizes, given as already measured so React Flow counts the nodes initialized (fitView relies on it). */
 const ACTION_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
-const ACCOUNT_IN_ARN = /^arn:[^:]+:iam::(\d{12}):/;
-
-function accountOf(roleArn: unknown): string | undefined {
-  const arn = typeof roleArn === 'string' ? roleArn : undefined;
-  return arn ? ACCOUNT_IN_ARN.exec(arn)?.[1] : undefined;
-}
-
-/** Region and account of an action when they differ from the pipeline's (cross-region, cross-account). */
+/** Region and account of an action when they differ from the pipeline's (cross-region, cross-account, or an account an expression decides). */
 export function actionLocation(pipeline: Pipeline, action: Action): string | undefined {
   const parts: string[] = [];
   const region = literal(action.region);
   if (region) parts.push(region);
-  const account = accountOf(action.roleArn);
-  if (account && account !== accountOf(pipeline.roleArn)) parts.push(account);
+  const account = accountOfRole(action.roleArn);
+  if (account && !sameAccount(account, accountOfRole(pipeline.roleArn)))
+    parts.push(account.kind === 'literal' ? account.account : `account: ${account.hint ?? 'by expression'}`);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 

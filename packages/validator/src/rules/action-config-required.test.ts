@@ -43,12 +43,12 @@ ruleTests(actionConfigRequired, {
     {
       name: 'CodeBuild without ProjectName',
       pipeline: withStages(stage('Source', source()), stage('Build', { ...build(), configuration: {} })),
-      diagnostics: [{ path: '/stages/1/actions/0/configuration/ProjectName', fix: true }],
+      diagnostics: [{ path: '/stages/1/actions/0/configuration/ProjectName' }],
     },
     {
       name: 'no configuration at all',
       pipeline: withStages(stage('Source', source()), stage('Build', { ...build(), configuration: undefined })),
-      diagnostics: [{ path: '/stages/1/actions/0/configuration/ProjectName', fix: true }],
+      diagnostics: [{ path: '/stages/1/actions/0/configuration/ProjectName' }],
     },
     {
       name: 'CodeBuild with two inputs needs PrimarySource',
@@ -62,8 +62,8 @@ ruleTests(actionConfigRequired, {
       name: 'CloudFormation CREATE_UPDATE needs TemplatePath and RoleArn',
       pipeline: cfn({ ActionMode: 'CREATE_UPDATE', StackName: 's' }),
       diagnostics: [
-        { path: '/stages/1/actions/0/configuration/RoleArn', fix: true },
-        { path: '/stages/1/actions/0/configuration/TemplatePath', fix: true },
+        { path: '/stages/1/actions/0/configuration/RoleArn' },
+        { path: '/stages/1/actions/0/configuration/TemplatePath' },
       ],
     },
   ],

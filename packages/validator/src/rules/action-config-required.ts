@@ -30,12 +30,19 @@ const CONDITIONAL: Record<string, { key: string; when: (a: ActionEntry, mode: st
 
 const conditionalOf = byType(CONDITIONAL);
 
+/**
+ * A fix only where the value is obvious: CodeBuild's PrimarySource is one of its inputs, the first
+ * one by default. Adding an empty value for the user to complete is not a fix (it replaces one
+ * error with another): the form lists every catalogue key as a field to fill in instead.
+ */
 function missing(action: ActionEntry, key: string): Report {
-  return {
+  const first = key === 'PrimarySource' ? action.inputs[0]?.name : undefined;
+  const report: Report = {
     message: `Action ${q(action.name)} in stage ${q(action.stageName)} (${action.provider}) is missing required configuration ${q(key)}.`,
     path: at(action.path, 'configuration', key),
-    fix: setConfigKey(action, key, '', `Add '${key}' with an empty value`),
   };
+  if (first) report.fix = setConfigKey(action, key, first, `Set '${key}' to '${first}' (the first input)`);
+  return report;
 }
 
 export const actionConfigRequired: RuleModule = {
@@ -49,7 +56,7 @@ export const actionConfigRequired: RuleModule = {
       'CloudFormation `ChangeSetName`/`TemplatePath`/`RoleArn` by `ActionMode`, Step Functions `Input` for `InputType` ' +
       'FilePath, Lambda deploy `PublishedTargetVersion` without an input artifact.',
     why: 'The action cannot run without it; CodePipeline rejects the declaration or the action fails when it starts.',
-    fix: 'Fill in the key (the fix adds it with an empty value for you to complete).',
+    fix: "Fill in the key (the form lists it). CodeBuild's `PrimarySource` gets a fix: the first input artifact.",
     rules: [],
     sources: [
       'action-providers.json requiredConfig/conditionalConfig',

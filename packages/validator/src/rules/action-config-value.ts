@@ -1,24 +1,9 @@
+import { CLOUDFORMATION_CAPABILITIES, CONFIG_VALUES } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
-/** Enumerated configuration values found in the sources (rules.md section 10), by provider then key. */
-const ENUMS: Record<string, Record<string, readonly string[]>> = {
-  CloudFormation: {
-    ActionMode: ['CHANGE_SET_EXECUTE', 'CHANGE_SET_REPLACE', 'CREATE_UPDATE', 'DELETE_ONLY', 'REPLACE_ON_FAILURE'],
-  },
-  CloudFormationStackSet: { PermissionModel: ['SELF_MANAGED', 'SERVICE_MANAGED'] },
-  StepFunctions: { InputType: ['Literal', 'FilePath'] },
-  CodeCommit: { OutputArtifactFormat: ['CODE_ZIP', 'CODEBUILD_CLONE_REF'], PollForSourceChanges: ['true', 'false'] },
-  CodeStarSourceConnection: {
-    OutputArtifactFormat: ['CODE_ZIP', 'CODEBUILD_CLONE_REF'],
-    DetectChanges: ['true', 'false'],
-  },
-  S3: { PollForSourceChanges: ['true', 'false'], Extract: ['true', 'false'] },
-  GitHub: { PollForSourceChanges: ['true', 'false'] },
-  ECRBuildAndPublish: { RegistryType: ['private', 'public'] },
-  EC2: { InstanceType: ['EC2', 'SSM_MANAGED_NODE'] },
-  InspectorScan: { InspectorRunMode: ['SourceCodeScan', 'ECRImageScan'] },
-};
+/** Enumerated configuration values (the model's catalogue, which the forms offer too), by provider then key. */
+const ENUMS = CONFIG_VALUES;
 /**
  * Per provider: its fixed-value keys with their values, and the keys to look at (Capabilities
  * is a list, checked apart). A Map: looking a document's string up in an object's keys is slow.
@@ -29,7 +14,7 @@ const BY_PROVIDER = new Map(
     { enums, keys: provider === 'CloudFormation' ? [...Object.keys(enums), 'Capabilities'] : Object.keys(enums) },
   ]),
 );
-const CAPABILITY_LIST = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+const CAPABILITY_LIST = CLOUDFORMATION_CAPABILITIES;
 const CAPABILITIES = new Set(CAPABILITY_LIST);
 
 function isCapabilityAt(value: string, start: number, end: number): boolean {
@@ -79,7 +64,8 @@ export const actionConfigValue: RuleModule = {
       // Walk the few keys with fixed values, not the whole configuration.
       for (const key of keys) {
         const value = config[key];
-        if (typeof value !== 'string' || value.includes('#{')) continue;
+        // Empty: field-bounds says it is required (one empty field, one error).
+        if (typeof value !== 'string' || value === '' || value.includes('#{')) continue;
         const allowed = enums[key];
         if (allowed && !allowed.includes(value)) {
           const path = at(action.path, 'configuration', key);

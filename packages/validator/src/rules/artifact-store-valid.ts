@@ -61,7 +61,10 @@ export const artifactStoreValid: RuleModule = {
       const location = store.location;
       if (!isOpaque(location) && (typeof location !== 'string' || !BUCKET.test(location)))
         report({
-          message: `Artifact store location ${q(location)} must be an S3 bucket name (3-63 letters, digits, - or .), not a path.`,
+          message:
+            location === '' || location === undefined
+              ? 'Artifact store location is required: the name of an S3 bucket.'
+              : `Artifact store location ${q(location)} must be an S3 bucket name (3-63 letters, digits, - or .), not a path.`,
           path: at(path, 'location'),
         });
       if (store.encryptionKey === undefined) continue;

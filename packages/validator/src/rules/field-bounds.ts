@@ -67,6 +67,8 @@ export const fieldBounds: RuleModule = {
       path: string,
       what: () => string,
       maxValue: number,
+      /** An empty value another rule reports (one empty field, one error). */
+      emptyReportedElsewhere: (key: string) => boolean = () => false,
     ) => {
       let size = 0;
       for (const key of keys) {
@@ -90,9 +92,12 @@ export const fieldBounds: RuleModule = {
           continue;
         }
         size += key.length + value.length;
-        if (value.length < 1 || value.length > maxValue)
+        if (value.length < 1 && emptyReportedElsewhere(key)) continue;
+        if (value.length < 1)
+          report({ message: `${what()}: configuration ${q(key)} is required: it is empty.`, path: keyPath });
+        else if (value.length > maxValue)
           report({
-            message: `${what()}: configuration ${q(key)} is ${value.length} characters; it must be 1-${maxValue}.`,
+            message: `${what()}: configuration ${q(key)} is ${value.length} characters; it must be at most ${maxValue}.`,
             path: keyPath,
           });
       }
@@ -111,6 +116,10 @@ export const fieldBounds: RuleModule = {
             at(action.path, 'configuration'),
             () => actionLabel(action),
             1000,
+            // role-arn-format reports an empty CloudFormation RoleArn.
+            (key) =>
+              key === 'RoleArn' &&
+              (action.provider === 'CloudFormation' || action.provider === 'CloudFormationStackSet'),
           );
         if (size > 100 * 1024)
           report({

@@ -34,6 +34,7 @@ import { pipelineVariableDeclared } from './pipeline-variable-declared.js';
 import { pipelineVariableDefault } from './pipeline-variable-default.js';
 import { pipelineVariableInSource } from './pipeline-variable-in-source.js';
 import { pipelineVariableValid } from './pipeline-variable-valid.js';
+import { placeholder } from './placeholder.js';
 import { plaintextSecret } from './plaintext-secret.js';
 import { providerDisabled } from './provider-disabled.js';
 import { providerNotRecommended } from './provider-not-recommended.js';
@@ -57,6 +58,7 @@ import { variableNamespaceDefined } from './variable-namespace-defined.js';
 
 /** Every rule, in the order they run (structure, actions, artifacts, variables, Regions, V2, the design's anti-patterns). */
 export const rules: readonly RuleModule[] = [
+  placeholder,
   stageCount,
   actionCount,
   namePattern,

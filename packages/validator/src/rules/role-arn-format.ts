@@ -35,8 +35,14 @@ export const roleArnFormat: RuleModule = {
   check({ pipeline, index, report }) {
     const check = (value: unknown, path: string, who: ActionEntry | string, suffix = '') => {
       if (acceptable(value)) return;
+      const label = `${typeof who === 'string' ? who : `${actionLabel(who)}:`}${suffix} roleArn`;
       report({
-        message: `${typeof who === 'string' ? who : `${actionLabel(who)}:`}${suffix} roleArn ${q(value)} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`,
+        message:
+          value === ''
+            ? typeof who !== 'string' && suffix === ''
+              ? `${label} is empty: give an IAM role ARN, or remove it to use the pipeline's role.`
+              : `${label} is required: it is empty.`
+            : `${label} ${q(value)} is not an IAM role ARN (arn:aws:iam::<account>:role/<name>).`,
         path,
       });
     };

@@ -15,7 +15,14 @@ import { FieldDiagnostics } from './FieldDiagnostics.js';
 export function useFocusWhenAsked(pointer: string, ref: React.RefObject<HTMLElement | null>) {
   const focusField = useEditorStore((s) => s.focusField);
   useEffect(() => {
-    if (focusField !== pointer || !ref.current) return;
+    if (focusField === undefined || !ref.current) return;
+    // A problem below this field's value (`/artifactStore/encryptionKey/id` for the key field) focuses
+    // it too, unless a field of its own shows that pointer.
+    const asked =
+      focusField === pointer ||
+      (focusField.startsWith(`${pointer}/`) &&
+        document.querySelector(`[data-pointer="${CSS.escape(focusField)}"]`) === null);
+    if (!asked) return;
     ref.current.scrollIntoView?.({ block: 'nearest' });
     ref.current.focus();
   }, [focusField, pointer, ref]);
@@ -68,6 +75,8 @@ export interface TextFieldProps {
   placeholder?: string;
   clearable?: boolean;
   multiline?: boolean;
+  /** Values to offer as completions (the catalogue's enumerated values); any other text stays possible. */
+  suggestions?: readonly string[] | undefined;
 }
 
 export function TextField({
@@ -79,6 +88,7 @@ export function TextField({
   placeholder,
   clearable,
   multiline,
+  suggestions,
 }: TextFieldProps) {
   const inputId = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -159,7 +169,18 @@ export function TextField({
   };
   return (
     <FieldShell pointer={pointer} label={label} help={help} inputId={inputId}>
-      {multiline ? <textarea ref={ref} rows={3} {...common} /> : <input ref={ref} type="text" {...common} />}
+      {multiline ? (
+        <textarea ref={ref} rows={3} {...common} />
+      ) : (
+        <input ref={ref} type="text" list={suggestions ? `${inputId}-values` : undefined} {...common} />
+      )}
+      {suggestions && !multiline && (
+        <datalist id={`${inputId}-values`}>
+          {suggestions.map((value) => (
+            <option key={value} value={value} />
+          ))}
+        </datalist>
+      )}
     </FieldShell>
   );
 }

@@ -48,10 +48,12 @@ export function ImportReviewView({
       </dl>
 
       <h3>Where it runs</h3>
-      <p className="pw-muted">
-        {review.crossAccount || review.crossRegion
-          ? `Cross-${[review.crossAccount && 'account', review.crossRegion && 'region'].filter(Boolean).join(' and cross-')}: check each target has its role and artifact store.`
-          : 'Every action runs in one account and region.'}
+      <p className="pw-muted" data-testid="review-where">
+        {review.accountByExpression
+          ? `Account decided by an expression for some actions (their role ARN names a parameter or variable): they may run in other accounts${review.crossRegion ? ' and regions' : ''}. Check each target has its role and artifact store.`
+          : review.crossAccount || review.crossRegion
+            ? `Cross-${[review.crossAccount && 'account', review.crossRegion && 'region'].filter(Boolean).join(' and cross-')}: check each target has its role and artifact store.`
+            : 'Every action runs in one account and region.'}
       </p>
       <table className="pw-table">
         <caption className="pw-visually-hidden">Accounts and regions of the actions</caption>

@@ -1,6 +1,7 @@
 import { literal, type Pipeline, type Str } from '@pipewright/model';
 import type { FidelityReport } from '@pipewright/export';
 import type { Diagnostic } from '@pipewright/validator';
+import { accountLabel, accountOfRole, anyAccountByExpression } from '../../model-views/accounts.js';
 
 /*
  * The review shown after an import: what came in (stages, actions, artifact
@@ -9,7 +10,7 @@ import type { Diagnostic } from '@pipewright/validator';
  */
 
 export interface PlacementRow {
-  /** 12-digit account id, `(pipeline account)` when the role gives none, or `(opaque)`. */
+  /** 12-digit account id, `(pipeline account)` when the role gives none, or `… (decided by an expression)`. */
   account: string;
   /** Region, `(pipeline region)` when unset, or `(opaque)`. */
   region: string;
@@ -36,6 +37,8 @@ export interface ImportReview {
   placements: PlacementRow[];
   /** True when more than one account or region appears. */
   crossAccount: boolean;
+  /** True when an action's role ARN leaves its account to an expression (a parameter, a variable). */
+  accountByExpression: boolean;
   crossRegion: boolean;
   /** Counts by severity; `list` holds the first REVIEW_PROBLEM_LIMIT (the problems panel has them all). */
   problems: { error: number; warning: number; info: number; list: ReviewProblem[] };
@@ -60,10 +63,10 @@ export const PIPELINE_ACCOUNT = '(pipeline account)';
 export const PIPELINE_REGION = '(pipeline region)';
 const OPAQUE = '(opaque)';
 
+/** The account of a role ARN as the review shows it; `(opaque)` is never used for one: an expression says so. */
 export function accountOf(roleArn: Str | undefined): string | undefined {
-  const arn = literal(roleArn);
-  if (roleArn !== undefined && arn === undefined) return OPAQUE;
-  return arn ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
+  const account = accountOfRole(roleArn);
+  return account ? accountLabel(account) : undefined;
 }
 
 function regionOf(region: Str | undefined): string {
@@ -121,6 +124,7 @@ export function reviewImport(
     edges: artifactEdges(pipeline),
     placements: rows,
     crossAccount: new Set(rows.map((r) => r.account)).size > 1,
+    accountByExpression: anyAccountByExpression(pipeline),
     crossRegion: new Set(rows.map((r) => r.region)).size > 1,
     problems: {
       ...counts,

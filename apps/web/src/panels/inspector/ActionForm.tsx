@@ -1,4 +1,5 @@
 import {
+  configValueChoices,
   knownConfigKeys,
   literal,
   lookupProvider,
@@ -170,6 +171,7 @@ function ConfigurationEditor({ base, action, set }: { base: string; action: Acti
               value={config[key]}
               clearable
               help={help}
+              suggestions={configValueChoices(spec.provider, key)}
               onCommit={(v) => setKey(key, v)}
             />
           );

@@ -101,10 +101,28 @@ const ProblemRow = memo(function ProblemRow({
         </span>
       </button>
       {fix && (
-        <button type="button" className="pw-quick-fix" onClick={() => dispatch(fix.edit)}>
+        <button
+          type="button"
+          className="pw-quick-fix"
+          onClick={(event) => {
+            const list = event.currentTarget.closest('ul');
+            if (!dispatch(fix.edit)) return;
+            // The fixed row goes away: keep the keyboard in the list, on the problem now in its place.
+            requestAnimationFrame(() => focusRowAt(list, index));
+          }}
+        >
           Fix: {fix.title}
         </button>
       )}
     </li>
   );
 });
+
+/** Focuses the row at `index` (or the last one) of a problems list, after the list changed. */
+function focusRowAt(list: HTMLUListElement | null, index: number): void {
+  if (!list) return;
+  const rows = list.querySelectorAll<HTMLButtonElement>('li[data-row-index] .pw-problem-main');
+  const target = [...rows].find((b) => b.closest('li')?.dataset.rowIndex === String(index)) ?? rows[rows.length - 1];
+  if (target) target.focus();
+  else list.closest<HTMLElement>('.pw-problems')?.querySelector<HTMLElement>('button')?.focus();
+}
