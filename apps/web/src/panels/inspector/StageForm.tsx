@@ -1,17 +1,10 @@
-import {
-  RETRY_MODES,
-  RULE_PROVIDERS,
-  literal,
-  type Condition,
-  type ConditionKind,
-  type Stage,
-} from '@pipewright/model';
+import { RETRY_MODES, literal, type Condition, type ConditionKind, type Stage } from '@pipewright/model';
 import { useDispatch, useStage } from '../../store/index.js';
 import { FieldDiagnostics } from '../common/FieldDiagnostics.js';
-import { KeyValueEditor } from '../common/KeyValueEditor.js';
 import { SelectField, TextField } from '../common/fields.js';
 import { shortDoc } from '../common/apiDocs.js';
 import { conditionResultOptions, stageFailureResultOptions } from './conditionResults.js';
+import { RuleEditor } from './RuleEditor.js';
 
 type Set = (path: string, value: unknown) => void;
 
@@ -129,48 +122,21 @@ function ConditionsEditor({
               unsetLabel="(not set)"
               onCommit={(v) => set(`${cBase}/result`, v)}
             />
-            {(condition.rules ?? []).map((rule, r) => {
-              const rBase = `${cBase}/rules/${r}`;
-              return (
-                <div key={r} className="pw-subgroup" role="group" aria-label={`Condition ${c + 1} rule ${r + 1}`}>
-                  <TextField
-                    pointer={`${rBase}/name`}
-                    label={`Rule ${r + 1} name`}
-                    value={rule.name}
-                    onCommit={(v) => set(`${rBase}/name`, v ?? '')}
-                  />
-                  <SelectField
-                    pointer={`${rBase}/ruleTypeId/provider`}
-                    label={`Rule ${r + 1} provider`}
-                    value={rule.ruleTypeId.provider}
-                    options={RULE_PROVIDERS}
-                    onCommit={(v) => set(`${rBase}/ruleTypeId/provider`, v ?? '')}
-                  />
-                  <KeyValueEditor
-                    base={`${rBase}/configuration`}
-                    entries={Object.entries(rule.configuration ?? {})}
-                    onChange={(key, value) => {
-                      const next: Record<string, unknown> = { ...rule.configuration };
-                      if (value === undefined) delete next[key];
-                      else next[key] = value;
-                      set(`${rBase}/configuration`, next);
-                    }}
-                    label={`Rule ${r + 1} configuration`}
-                  />
-                  <button
-                    type="button"
-                    onClick={() =>
-                      set(
-                        `${cBase}/rules`,
-                        (condition.rules ?? []).filter((_, j) => j !== r),
-                      )
-                    }
-                  >
-                    Remove rule {r + 1}
-                  </button>
-                </div>
-              );
-            })}
+            {(condition.rules ?? []).map((rule, r) => (
+              <RuleEditor
+                key={r}
+                rule={rule}
+                base={`${cBase}/rules/${r}`}
+                label={`Condition ${c + 1} rule ${r + 1}`}
+                set={set}
+                onRemove={() =>
+                  set(
+                    `${cBase}/rules`,
+                    (condition.rules ?? []).filter((_, j) => j !== r),
+                  )
+                }
+              />
+            ))}
             <button
               type="button"
               onClick={() =>
