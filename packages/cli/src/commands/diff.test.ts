@@ -135,6 +135,9 @@ describe('pipewright diff', () => {
   it('--resource picks the pipeline by id or by pipeline name on each side', async () => {
     const io = captureIo(dir);
     expect(await runCli(['diff', 'live.json', 'edited.tf', '--resource', 'shop-release'], io)).toBe(1);
+    const byId = captureIo(dir);
+    expect(await runCli(['diff', 'live.json', 'edited.tf', '--id', 'nope'], byId)).toBe(2);
+    expect(byId.err).toContain('no pipeline "nope"');
   });
 });
 

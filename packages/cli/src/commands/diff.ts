@@ -44,7 +44,7 @@ export const diffCommand: Command = {
     '  --git <rev>        the old side is <file> at git revision <rev> (HEAD~1, a branch), or',
     '                     <rev> is REV:path from the repository root (main:infra/pipeline.tf)',
     '  --resource <id>    the pipeline to compare when a file holds several: CloudFormation logical',
-    '                     id, Terraform label or pipeline name (looked up on each side)',
+    '                     id, Terraform label or pipeline name (looked up on each side; --id is the same)',
     '  --format <format>  text (default), json (the change list) or markdown (a pull-request comment)',
     '',
     'Exit codes: 0 no change, 1 changes found, 2 a side cannot be read, has no such pipeline, or bad usage.',
@@ -52,6 +52,7 @@ export const diffCommand: Command = {
   options: {
     git: { type: 'string' },
     resource: { type: 'string' },
+    id: { type: 'string' },
     format: { type: 'string' },
   },
   positionals: { min: 1, max: 2 },
@@ -88,7 +89,13 @@ export const diffCommand: Command = {
       ]);
     }
 
-    const wanted = typeof values['resource'] === 'string' ? values['resource'] : undefined;
+    // --id is parse's name for the same choice; either picks the pipeline on each side.
+    const wanted =
+      typeof values['resource'] === 'string'
+        ? values['resource']
+        : typeof values['id'] === 'string'
+          ? values['id']
+          : undefined;
     const chosen = [];
     for (const side of [oldSide, newSide]) {
       if (!side.read.ok) {
