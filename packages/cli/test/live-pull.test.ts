@@ -206,6 +206,33 @@ describe('live: list and pull against moto_server', { tags: [MOTO_TAG] }, () => 
     expect(remote.out).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#pulled=[\w-]+&file=/);
   });
 
+  it('takes credentials and region from a --profile of the shared files (the SDK default chain)', async () => {
+    await createBehindTheBack(sdkClient(moto.endpoint, 'eu-central-1'), {
+      ...filledTemplate(templates[1]!.pipeline, 'x', 'pipewright-pull-role'),
+      name: 'in-frankfurt',
+    });
+    writeFileSync(join(work, 'config'), '[profile pw-test]\nregion = eu-central-1\n');
+    writeFileSync(
+      join(work, 'credentials'),
+      '[pw-test]\naws_access_key_id = testing\naws_secret_access_key = testing\n',
+    );
+    const noEnvCredentials = {
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_SESSION_TOKEN: undefined,
+      AWS_REGION: undefined,
+      AWS_DEFAULT_REGION: undefined,
+      AWS_CONFIG_FILE: join(work, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(work, 'credentials'),
+    };
+    const run = await pipewrightBundle(bundle, ['list', '--profile', 'pw-test', ...endpoint()], noEnvCredentials);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/^in-frankfurt\s/m);
+    const missing = await pipewrightBundle(bundle, ['list', ...endpoint()], noEnvCredentials);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^pipewright list: ListPipelines: (no AWS credentials found|no AWS region) \(/);
+  });
+
   it('says in one line that a pipeline does not exist (exit 2)', async () => {
     const run = await pipewright(['pull', 'no-such-pipeline', ...endpoint()]);
     expect(run.code).toBe(2);
@@ -237,7 +264,7 @@ describe('live: list and pull against moto_server', { tags: [MOTO_TAG] }, () => 
       const denied = await pipewrightBundle(bundle, ['list', '--endpoint-url', strict.endpoint], {
         AWS_ACCESS_KEY_ID: key.accessKeyId,
         AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
-        AWS_SESSION_TOKEN: '',
+        AWS_SESSION_TOKEN: undefined,
       });
       expect(denied.code).toBe(2);
       expect(denied.err).toMatch(

@@ -25,15 +25,22 @@ export async function pipewright(
   return run;
 }
 
-/** Runs a built bundle as a user would (no terminal on stdin), with the dummy credentials plus `env`. */
+/**
+ * Runs a built bundle as a user would (no terminal on stdin), with the dummy credentials plus
+ * `env` (an undefined value removes the variable).
+ */
 export function pipewrightBundle(
   bundle: string,
   args: readonly string[],
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): Promise<Run> {
+  const merged = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...DUMMY_AWS_ENV, ...env };
+  const childEnv = Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bundle, ...args], {
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...DUMMY_AWS_ENV, ...env },
+      env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
