@@ -23,7 +23,7 @@ function replaceAt(root: unknown, pointer: string, value: unknown): void {
   if (last !== undefined && isPlainObject(node)) setOwn(node, last, value);
 }
 
-function extrasWarnings(options: PlanOptions): ExportWarning[] {
+function extrasWarnings(options: PlanOptions, pipeline: Pipeline): ExportWarning[] {
   const extras = options.extras;
   if (!extras) return [];
   const sameFamily =
@@ -34,7 +34,13 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
   if (sameFamily) return [];
   if (extras.kind === 'cloudformation') {
     // Patches that only keep the source's spelling of a value (`whenValue`) lose nothing here.
-    const lostPatches = extras.patches.filter((p) => p.op !== 'set' || p.whenValue === undefined);
+    // A template without a Name: the model holds the logical id instead (the patch deletes it again for CloudFormation).
+    const unnamed =
+      pipeline.name === extras.logicalId &&
+      extras.patches.some((p) => p.op === 'delete' && p.path.length === 1 && p.path[0] === 'Name');
+    const lostPatches = extras.patches.filter(
+      (p) => (p.op !== 'set' || p.whenValue === undefined) && !(p.op === 'delete' && p.path[0] === 'Name'),
+    );
     const lost = lostPatches.map((p) => p.path.join('.'));
     // A store the model could not hold (a Region given by an intrinsic) leaves the target without one: say so there.
     const storeLost = lostPatches.some((p) => p.path[0] === 'ArtifactStore' || p.path[0] === 'ArtifactStores');
@@ -47,7 +53,17 @@ function extrasWarnings(options: PlanOptions): ExportWarning[] {
           },
         ]
       : [];
+    const name: ExportWarning[] = unnamed
+      ? [
+          {
+            code: 'name-from-logical-id',
+            message: `The template gives the pipeline no Name, so CloudFormation would generate one when it creates the stack; ${options.target} needs a name: this export names the pipeline ${JSON.stringify(extras.logicalId)}, after its logical id. Rename it if another name is meant.`,
+            path: '/name',
+          },
+        ]
+      : [];
     return [
+      ...name,
       ...store,
       {
         code: 'import-extras-dropped',
@@ -111,7 +127,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     ...expressions.warnings,
     ...storeWarnings,
     ...resolved.warnings,
-    ...extrasWarnings(options),
+    ...extrasWarnings(options, source),
   ];
   if (options.target === 'json') {
     // The API takes no parameters: the values stay as they are, and the user is told.

@@ -91,6 +91,10 @@ function list(ctx: MapContext, value: unknown, segments: Segments, artifacts: bo
 }
 
 function map(ctx: MapContext, value: unknown, segments: Segments): Converted {
+  // Terraform 0.11 wrote a map argument as a block (`configuration { ... }`): hcl2json gives one
+  // object in a list. It is the same map; the export writes it as an argument (`= { ... }`),
+  // the only form Terraform 0.12 and later accept.
+  if (Array.isArray(value) && value.length === 1 && isPlainObject(value[0])) return map(ctx, value[0], segments);
   if (!isPlainObject(value)) return UNREPRESENTABLE;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
