@@ -105,3 +105,19 @@ test('compare with the document as imported after an edit on the canvas', async 
   await expect(page.getByTestId('compare-count')).toHaveText('1 change');
   await expect(actionNode(page, 'DeployWeb').getByTestId('compare-mark')).toHaveText('renamed from Deploy');
 });
+
+test('compare with a file in another format: the same pipeline as Terraform is no change', async ({ page }) => {
+  const terraform = fileURLToPath(new URL('../packages/cli/test/fixtures/diff/pipeline.tf', import.meta.url));
+  await page.goto('/');
+  const review = await importFile(page, imported);
+  await review.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
+  await dialog.getByLabel('Version file').setInputFiles(terraform);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('compare-bar')).toContainText('pipeline.tf');
+  await expect(page.getByTestId('compare-count')).toHaveText('no change');
+  await expect(page.getByTestId('compare-mark')).toHaveCount(0);
+  await expect(page.getByTestId('ghost-action')).toHaveCount(0);
+});
