@@ -14,6 +14,13 @@ const COMPUTE_FIELDS_VERSION =
 /** The provider's deprecation text for GitHub version 1 (internal/service/codepipeline, pipelineValidateActionProvider). */
 export const GITHUB_V1_PROVIDER_WARNING = 'The CodePipeline GitHub version 1 action provider is no longer recommended.';
 
+/** The resource-level `region` argument (kept from an import) came with the provider's Enhanced Region Support. */
+export const RESOURCE_REGION_WARNING: ExportWarning = {
+  code: 'terraform-provider-version',
+  message: 'The resource-level `region` argument needs hashicorp/aws 6.0.0 or later.',
+  path: '',
+};
+
 function computeFieldWarnings(action: Action, at: string): ExportWarning[] {
   const warnings: ExportWarning[] = [];
   const need = (argument: string, path: string) =>

@@ -5,13 +5,14 @@ import { isPlainObject, ownEntries } from '../plan/own.js';
 import { isTerraformExtras } from './extras.js';
 import { attr, block, str, type TfItem, type TfValue } from './ir.js';
 import { rawItems } from './raw-to-ir.js';
-import { capabilityWarnings } from './capabilities.js';
+import { RESOURCE_REGION_WARNING, capabilityWarnings } from './capabilities.js';
 import { monitoringBlocks } from './monitoring.js';
 import { variableBlocks, variableNames } from './variables.js';
 import {
   ARTIFACT_STORE,
   LEADING_META_ARGUMENTS,
   PIPELINE,
+  RESOURCE_REGION,
   type AttributeSpec,
   type BlockSpec,
   type BodySpec,
@@ -241,6 +242,7 @@ export function terraformDocument(plan: ExportPlan): TerraformDocument {
     ...modelFields.slice(split),
   ];
   ctx.warnings.push(...capabilityWarnings(pipeline));
+  if (Object.hasOwn(resourceKept, RESOURCE_REGION)) ctx.warnings.push(RESOURCE_REGION_WARNING);
 
   return {
     items: [

@@ -156,6 +156,9 @@ describe('importTerraform (hashicorp/aws 6)', () => {
     expect(imported.fidelity.unrepresented).toEqual([]);
     const again = exportTo('terraform', imported.pipeline, { extras: imported.extras });
     expect(again.text).toMatch(/^ {2}region += "eu-west-1"$/m);
+    expect(again.warnings).toContainEqual(
+      expect.objectContaining({ code: 'terraform-provider-version', message: expect.stringMatching(/6\.0\.0/) }),
+    );
   });
 
   it('keeps a region expression for Terraform without guessing a Region', () => {

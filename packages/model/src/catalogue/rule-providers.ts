@@ -17,6 +17,8 @@ export interface RuleConfigKey {
   values?: readonly string[];
   /** The value is a comma-separated list of `values` (CloudWatchAlarm's AlarmStates). */
   list?: boolean;
+  /** How many whitespace-separated fields the value has, when the docs say (DeploymentWindow's Cron: 6, or 7 with a year). */
+  fields?: { min: number; max: number };
 }
 
 export interface RuleProviderSpec {
@@ -121,6 +123,7 @@ export const ruleCatalogue: readonly RuleProviderSpec[] = [
         description:
           'When deployment is allowed: a cron expression of 6 required fields and an optional year ' +
           '(seconds minutes hours day-of-month month day-of-week [year]).',
+        fields: { min: 6, max: 7 },
       },
       {
         key: 'TimeZone',

@@ -20,6 +20,14 @@ ruleTests(ruleConfigValue, {
       ),
     },
     { name: 'a value from a variable is not checked', pipeline: beforeEntry('FAIL', check('#{Vars.op}')) },
+    {
+      name: 'a cron with 6 fields and one with a year',
+      pipeline: beforeEntry(
+        'FAIL',
+        conditionRule('DeploymentWindow', { Cron: '* * 9-17 ? * MON-FRI', TimeZone: 'UTC' }, 'Six'),
+        conditionRule('DeploymentWindow', { Cron: '0 0 9-17 ? * MON-FRI *' }, 'Seven'),
+      ),
+    },
   ],
   invalid: [
     {
@@ -36,6 +44,11 @@ ruleTests(ruleConfigValue, {
       name: 'an alarm state that does not exist',
       pipeline: beforeEntry('FAIL', conditionRule('CloudWatchAlarm', { AlarmName: 'a', AlarmStates: 'ALARM,FIRING' })),
       diagnostics: [{ path: `${rules}/0/configuration/AlarmStates` }],
+    },
+    {
+      name: 'a five-field (Unix) cron',
+      pipeline: beforeEntry('FAIL', conditionRule('DeploymentWindow', { Cron: '0 9-17 * * 1-5' })),
+      diagnostics: [{ path: `${rules}/0/configuration/Cron` }],
     },
     {
       name: 'CodeBuild BatchEnabled yes',

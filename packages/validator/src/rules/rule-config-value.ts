@@ -1,6 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
-import { knownRules } from '../rule-configs.js';
+import { knownRules, type KnownRule } from '../rule-configs.js';
 import { at, q } from '../values.js';
 
 const VARIABLE = /#\{[^}]*\}/;
@@ -13,7 +13,8 @@ export const ruleConfigValue: RuleModule = {
     what:
       'Checks the rule configuration keys whose values the docs enumerate: VariableCheck Operator (EQ, CONTAINS, ' +
       'MATCHES, NE), CloudWatchAlarm AlarmStates (ALARM, OK, INSUFFICIENT_DATA, comma-separated), CodeBuild ' +
-      'BatchEnabled and CombineArtifacts (true or false). Values with a #{variable} are not checked.',
+      'BatchEnabled and CombineArtifacts (true or false); DeploymentWindow Cron has 6 fields (7 with a year). ' +
+      'Values with a #{variable} are not checked.',
     why: 'CodePipeline cannot evaluate a rule with an operator or state it does not know.',
     fix: 'Pick one of the listed values (the inspector offers them).',
     rules: ['R34'],
@@ -22,15 +23,27 @@ export const ruleConfigValue: RuleModule = {
       'DOC rule-reference-VariableCheck',
       'DOC rule-reference-CloudWatchAlarm',
       'DOC rule-reference-CodeBuild',
+      'DOC rule-reference-DeploymentWindow',
     ],
     notes:
       'AlarmStates is read as a comma-separated list: the docs name the three states but show no example with ' +
-      'more than one; a single state is always accepted.',
+      'more than one; a single state is always accepted. TimeZone is not checked: the docs read give no list.',
   },
   check({ index, report }) {
+    const checkFields = (rule: KnownRule, key: string, bounds: { min: number; max: number }) => {
+      const value = rule.configuration?.[key];
+      if (typeof value !== 'string' || VARIABLE.test(value)) return;
+      const count = value.trim() === '' ? 0 : value.trim().split(/\s+/).length;
+      if (count >= bounds.min && count <= bounds.max) return;
+      report({
+        message: `${rule.what}: ${key} ${q(value)} has ${count} fields; it needs ${bounds.min} (or ${bounds.max} with a year): seconds minutes hours day-of-month month day-of-week [year].`,
+        path: at(rule.entry.path, 'configuration', key),
+      });
+    };
     for (const rule of knownRules(index)) {
       if (!rule.configuration) continue;
       for (const key of rule.spec.keys) {
+        if (key.fields) checkFields(rule, key.key, key.fields);
         if (!key.values) continue;
         const value = rule.configuration[key.key];
         if (value === undefined || isOpaque(value)) continue;
