@@ -38,6 +38,34 @@ describe('pipeline JSON schema', () => {
     });
   });
 
+  it('lists a stage-condition rule type’s keys and values under an if/then on its provider, in every condition kind', () => {
+    const stage = schema.properties.stages.items.properties as S;
+    // z.toJSONSchema may share the rule schema between condition kinds; find it wherever it is.
+    const rules: S[] = [];
+    const seen = new Set<unknown>();
+    const walk = (v: unknown) => {
+      if (!v || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      if ((v as S).properties?.ruleTypeId && (v as S).properties?.name) rules.push(v as S); // a RuleDeclaration, not an if clause
+      Object.values(v as S).forEach(walk);
+    };
+    walk(schema);
+    expect(stage.beforeEntry).toBeDefined();
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const check = (rule.allOf as S[]).find(
+        (r) => r.if.properties.ruleTypeId.properties.provider.const === 'VariableCheck',
+      )!;
+      const operator = check.then.properties.configuration.properties.Operator;
+      expect(operator.enum).toEqual(['EQ', 'CONTAINS', 'MATCHES', 'NE']);
+      expect(operator.description).toMatch(/^Required\./);
+    }
+  });
+
+  it('is plain JSON (no cycles), as the JSON language service needs', () => {
+    expect(() => JSON.stringify(schema)).not.toThrow();
+  });
+
   it('wraps the declaration for the get-pipeline and create-pipeline shapes', () => {
     const wrapped = pipelineFileSchema('get-pipeline') as S;
     expect(wrapped.required).toEqual(['pipeline']);

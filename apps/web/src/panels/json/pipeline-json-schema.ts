@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Pipeline, catalogue, knownConfigKeys, type ProviderSpec } from '@pipewright/model';
+import { addRuleConfigurationSchemas } from './rule-json-schema.js';
 import apiDocs from './api-docs.generated.json' with { type: 'json' };
 
 /*
@@ -96,6 +97,7 @@ export function pipelineDeclarationSchema(options: SchemaOptions = {}): JsonSche
     .map((spec) => providerRule(spec, options.describeConfigKey ?? (() => undefined)))
     .filter((rule) => rule !== undefined);
   action.allOf = rules;
+  addRuleConfigurationSchemas(schema);
   return schema;
 }
 
