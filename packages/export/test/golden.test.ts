@@ -1,6 +1,6 @@
 import { templates } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
-import type { ExportTarget } from '../src/types.js';
+import type { CdkStyle, ExportTarget } from '../src/types.js';
 import { expectGoldenExport } from './support/golden.js';
 
 /*
@@ -9,10 +9,11 @@ import { expectGoldenExport } from './support/golden.js';
  * The monitoring rule is on, so it is part of what the files show.
  */
 
-const FILES: [ExportTarget, string][] = [
+const FILES: [ExportTarget, string, CdkStyle?][] = [
   ['cloudformation', 'cloudformation.yaml'],
   ['cloudformation-json', 'cloudformation.json'],
   ['cdk', 'cdk-stack.ts'],
+  ['cdk', 'cdk-l2-stack.ts', 'l2'],
   ['json', 'create-pipeline.json'],
 ];
 
@@ -24,9 +25,12 @@ describe('golden exports of the seven patterns', () => {
   });
 
   for (const pattern of patterns) {
-    for (const [target, file] of FILES) {
-      it(`${pattern.id} ${target}`, () => {
-        expectGoldenExport(pattern.id, pattern.pipeline, target, file, { monitoring: target !== 'json' });
+    for (const [target, file, cdkStyle] of FILES) {
+      it(`${pattern.id} ${file}`, () => {
+        expectGoldenExport(pattern.id, pattern.pipeline, target, file, {
+          monitoring: target !== 'json',
+          ...(cdkStyle ? { cdkStyle } : {}),
+        });
       });
     }
   }

@@ -78,13 +78,27 @@ describe('pipewright convert', () => {
     expect(written.Resources.Second.Properties.RoleArn).toEqual({ 'Fn::GetAtt': ['Role', 'Arn'] });
   });
 
-  it('writes a CDK stack with the CloudFormation intrinsics as tokens', async () => {
+  it('writes a CDK stack with the CloudFormation intrinsics as tokens and the rest of the template', async () => {
     const io = captureIo(dir);
     expect(await runCli(['convert', 'two.yaml', '--to', 'cdk', '--monitoring'], io)).toBe(0);
     expect(io.out).toContain('new codepipeline.CfnPipeline(this,');
     expect(io.out).toContain('new events.CfnRule(');
     expect(io.out).toContain('cdk.Token.asString(new cdk.Intrinsic(');
-    expect(io.err).toContain('warning [cdk-intrinsics]');
+    // what the intrinsics reference comes along, so nothing is reported missing
+    expect(io.out).toContain("new cdk.CfnResource(this, 'Role'");
+    expect(io.err).not.toContain('warning [import-extras-dropped]');
+  });
+
+  it('writes codepipeline.Pipeline with --cdk-style l2 and refuses another style with exit 2', async () => {
+    const io = captureIo(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'cdk', '--cdk-style', 'l2'], io)).toBe(0);
+    expect(io.out).toContain('new codepipeline.Pipeline(this,');
+    const bad = captureIo(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'cdk', '--cdk-style', 'l3'], bad)).toBe(2);
+    expect(bad.err).toContain('--cdk-style must be one of l1, l2');
+    const notCdk = captureIo(dir);
+    expect(await runCli(['convert', 'two.yaml', '--to', 'json', '--cdk-style', 'l2'], notCdk)).toBe(2);
+    expect(notCdk.err).toContain('--cdk-style applies only to --to cdk');
   });
 
   it('refuses an unknown target, an unknown pipeline and an unreadable file with exit 2', async () => {

@@ -1,8 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { EXPORT_TARGETS, exportPipeline, type ExportTarget } from '@pipewright/export';
+import { CDK_STYLES, EXPORT_TARGETS, exportPipeline, type CdkStyle, type ExportTarget } from '@pipewright/export';
 import { formatReadError, readPipelines } from '../input/read-pipelines.js';
 import { EXIT_OK, EXIT_UNREADABLE, type Command } from './types.js';
+
+function isCdkStyle(value: unknown): value is CdkStyle {
+  return typeof value === 'string' && (CDK_STYLES as readonly string[]).includes(value);
+}
 
 function isTarget(value: unknown): value is ExportTarget {
   return typeof value === 'string' && (EXPORT_TARGETS as readonly string[]).includes(value);
@@ -11,7 +15,7 @@ function isTarget(value: unknown): value is ExportTarget {
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'Convert a pipeline file (JSON, CloudFormation, Terraform) to another format',
-  usage: `convert <file> --to ${EXPORT_TARGETS.join('|')} [--resource <id>] [-o <out>] [--monitoring]`,
+  usage: `convert <file> --to ${EXPORT_TARGETS.join('|')} [--resource <id>] [-o <out>] [--monitoring] [--cdk-style l1|l2]`,
   help: [
     'Reads every pipeline of <file> (the format is detected from the content) and writes one of',
     'them in the target format, on stdout or to <out>. Warnings (what the target cannot express,',
@@ -23,6 +27,8 @@ export const convertCommand: Command = {
     '                     pipeline name (default: the first; the others are listed on stderr)',
     '  -o, --out <file>   write to this file instead of stdout',
     '  --monitoring       add an EventBridge rule for the pipeline execution state changes',
+    '  --cdk-style <s>    with --to cdk: l1 (CfnPipeline, the default) or l2 (codepipeline.Pipeline',
+    '                     with codepipeline_actions; what L2 cannot express is an L1 override, warned)',
     '',
     'Exit codes: 0 written, 2 the file cannot be read, the pipeline is not found or bad usage.',
   ].join('\n'),
@@ -31,6 +37,7 @@ export const convertCommand: Command = {
     resource: { type: 'string' },
     out: { type: 'string', short: 'o' },
     monitoring: { type: 'boolean' },
+    'cdk-style': { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
@@ -38,6 +45,15 @@ export const convertCommand: Command = {
     const to = values['to'];
     if (!isTarget(to)) {
       io.stderr(`pipewright convert: --to must be one of ${EXPORT_TARGETS.join(', ')}\n`);
+      return EXIT_UNREADABLE;
+    }
+    const style = values['cdk-style'];
+    if (style !== undefined && !isCdkStyle(style)) {
+      io.stderr(`pipewright convert: --cdk-style must be one of ${CDK_STYLES.join(', ')}\n`);
+      return EXIT_UNREADABLE;
+    }
+    if (style !== undefined && to !== 'cdk') {
+      io.stderr('pipewright convert: --cdk-style applies only to --to cdk\n');
       return EXIT_UNREADABLE;
     }
     const result = await readPipelines(resolve(io.cwd, file));
@@ -63,6 +79,7 @@ export const convertCommand: Command = {
     }
     const exported = exportPipeline(chosen.pipeline, to, {
       monitoring: values['monitoring'] === true,
+      ...(style !== undefined ? { cdkStyle: style } : {}),
       ...(chosen.extras ? { extras: chosen.extras } : {}),
     });
     for (const warning of exported.warnings) {

@@ -134,7 +134,7 @@ function pipelinePart(input: PipelineInput): PipelinePart {
     });
     return l1;
   }
-  const l2 = writeL2Pipeline(input);
+  const l2 = writeL2Pipeline({ ...input, constructIds: input.names.constructIds });
   return {
     statements: l2.statements,
     slots: l2.slots,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Pipeline } from '@pipewright/model';
 import { expect } from 'vitest';
 import { exportPipeline } from '../../src/export-pipeline.js';
-import type { ExportTarget } from '../../src/types.js';
+import type { CdkStyle, ExportTarget } from '../../src/types.js';
 
 /*
  * Golden files of the design's patterns: test/golden/<pattern>/<file>, with the export's warnings
@@ -21,7 +21,7 @@ export function expectGoldenExport(
   pipeline: Pipeline,
   target: ExportTarget,
   file: string,
-  options: { monitoring: boolean },
+  options: { monitoring: boolean; cdkStyle?: CdkStyle },
 ): string {
   const { text, warnings } = exportPipeline(pipeline, target, options);
   const path = join(goldenDir, patternId, file);

@@ -1,4 +1,4 @@
-import { exportPipeline, type ExportResult, type ExportTarget } from '@pipewright/export';
+import { exportPipeline, type CdkStyle, type ExportResult, type ExportTarget } from '@pipewright/export';
 import { useMemo, useRef, useState } from 'react';
 import { useEditorStore } from '../../store/index.js';
 import { Dialog } from '../common/Dialog.js';
@@ -42,13 +42,19 @@ export function ExportDialog({ onClose }: DialogProps) {
   const source = useEditorStore((s) => s.source);
   const [target, setTarget] = useState<ExportTarget>('terraform');
   const [monitoring, setMonitoring] = useState(false);
+  const [cdkStyle, setCdkStyle] = useState<CdkStyle>('l1');
   const [copied, setCopied] = useState<string | null>(null);
   const tabRefs = useRef(new Map<ExportTarget, HTMLButtonElement>());
   const tab = TABS.find((t) => t.target === target)!;
   const extras = importExtrasOf(source);
   const outcome = useMemo(
-    () => runExport(pipeline, target, { monitoring: monitoring && tab.monitoring, ...(extras ? { extras } : {}) }),
-    [pipeline, target, monitoring, tab.monitoring, extras],
+    () =>
+      runExport(pipeline, target, {
+        monitoring: monitoring && tab.monitoring,
+        ...(target === 'cdk' ? { cdkStyle } : {}),
+        ...(extras ? { extras } : {}),
+      }),
+    [pipeline, target, monitoring, tab.monitoring, extras, cdkStyle],
   );
 
   function onTabKey(event: React.KeyboardEvent, index: number) {
@@ -114,6 +120,15 @@ export function ExportDialog({ onClose }: DialogProps) {
           Add monitoring (an EventBridge rule for failed and succeeded executions)
           {!tab.monitoring && <span className="pw-muted"> — not available for plain JSON</span>}
         </label>
+        {target === 'cdk' && (
+          <label className="pw-check">
+            Constructs{' '}
+            <select value={cdkStyle} onChange={(e) => setCdkStyle(e.target.value === 'l2' ? 'l2' : 'l1')}>
+              <option value="l1">L1: CfnPipeline (exact)</option>
+              <option value="l2">L2: codepipeline.Pipeline and its actions</option>
+            </select>
+          </label>
+        )}
         {outcome.ok ? (
           <>
             {outcome.result.warnings.length > 0 && (

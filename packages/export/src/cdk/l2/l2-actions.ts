@@ -50,7 +50,6 @@ const EXPRESSED = new Set([
   'InputArtifacts',
   'OutputArtifacts',
   'RunOrder',
-  'Region',
   'Namespace',
   'RoleArn',
   'Commands',
@@ -93,7 +92,11 @@ function onlyKeys(config: Record<string, unknown> | undefined, allowed: string[]
   return Object.keys(config ?? {}).every((k) => allowed.includes(k));
 }
 
-/** The common props every L2 action takes: name, run order, namespace, role, region. */
+/**
+ * The common props every L2 action takes: name, run order, namespace, role. Not the region:
+ * an L2 action in another region needs the stack's own region fixed and a replication
+ * bucket stack, so `Region` stays an override (`EXPRESSED` leaves it out).
+ */
 function commonProps(action: Record<string, unknown>, scope: L2Scope): [string, TsExpr][] {
   const props: [string, TsExpr][] = [['actionName', str(action['Name'] as string)]];
   if (action['RunOrder'] !== undefined) props.push(['runOrder', scalarProp(action['RunOrder'], 'number', scope.ctx)]);
@@ -101,8 +104,12 @@ function commonProps(action: Record<string, unknown>, scope: L2Scope): [string, 
     props.push(['variablesNamespace', scalarProp(action['Namespace'], 'string', scope.ctx)]);
   if (action['RoleArn'] !== undefined)
     props.push(['role', importedRole(action['RoleArn'], action['Name'] as string, scope)]);
-  if (action['Region'] !== undefined) props.push(['region', scalarProp(action['Region'], 'string', scope.ctx)]);
   return props;
+}
+
+/** `iam.Role.fromRoleArn` throws on a literal that is not a role ARN (`<CODEPIPELINE_ROLE_ARN>`): it stays an override. */
+export function isLiteralNonArn(value: unknown): boolean {
+  return typeof value === 'string' && !/^arn:[^:]*:iam::[^:]*:role\/./.test(value);
 }
 
 export function importedRole(arn: unknown, owner: string, scope: L2Scope): TsExpr {
@@ -124,7 +131,9 @@ export function l2Action(action: Record<string, unknown>, scope: L2Scope): L2Act
   const config = isPlainObject(action['Configuration']) ? action['Configuration'] : undefined;
   const inputs = artifactNames(action['InputArtifacts']) ?? [];
   const outputs = artifactNames(action['OutputArtifacts']) ?? [];
-  const overrides: [string, unknown][] = ownEntries(action).filter(([k]) => !EXPRESSED.has(k));
+  const overrides: [string, unknown][] = ownEntries(action).filter(
+    ([k, v]) => !EXPRESSED.has(k) || (k === 'RoleArn' && isLiteralNonArn(v)),
+  );
   const common = commonProps(action, scope);
   const plain = action['Commands'] === undefined && action['OutputVariables'] === undefined;
   const noTimeout = action['TimeoutInMinutes'] === undefined;
@@ -148,7 +157,8 @@ export function l2Action(action: Record<string, unknown>, scope: L2Scope): L2Act
     config['ProjectName'] !== undefined &&
     inputs.length === 1 &&
     plain &&
-    noTimeout
+    noTimeout &&
+    action['Region'] === undefined // CodeBuildAction runs in its project's region: it takes none
   ) {
     const project = call('codebuild.Project.fromProjectName', [
       code('this'),

@@ -5,7 +5,8 @@ import { scalarProp, type CfnToTsContext, type StackPropSlots } from '../cfn-to-
 import { arr, call, code, construct, data, obj, str, type TsExpr, type TsStatement } from '../ts-ir.js';
 import { tsIdentifier } from '../ts-literal.js';
 import { apiPath } from '../warnings.js';
-import { DECLARED_ACTION_CLASS, l2Action, l2ActionBlocker, type L2Scope } from './l2-actions.js';
+import type { ConstructIds } from '../construct-ids.js';
+import { DECLARED_ACTION_CLASS, isLiteralNonArn, l2Action, l2ActionBlocker, type L2Scope } from './l2-actions.js';
 
 /*
  * The pipeline as idiomatic L2 code: `codepipeline.Pipeline` with its stages, `Artifact`
@@ -21,6 +22,7 @@ export interface L2PipelineInput {
   properties: Record<string, unknown>;
   logicalId: string;
   ctx: CfnToTsContext;
+  constructIds: ConstructIds;
   /** Statements on the CfnPipeline (resource attributes), given the variable that holds it. */
   attributes: (variable: string) => TsStatement[];
 }
@@ -85,6 +87,8 @@ export function l2Blocker(properties: Record<string, unknown>): { path: string; 
   }
   if (properties['ArtifactStores'] !== undefined)
     return { path: '/artifactStores', why: 'cross-region artifact stores' };
+  if (isLiteralNonArn(properties['RoleArn']))
+    return { path: '/roleArn', why: 'iam.Role.fromRoleArn takes only a role ARN' };
   const store = properties['ArtifactStore'];
   if (!isPlainObject(store) || isIntrinsic(store) || store['Location'] === undefined)
     return { path: '/artifactStore', why: 'a computed artifact store' };
@@ -121,13 +125,9 @@ export function writeL2Pipeline(input: L2PipelineInput): L2PipelineOutput {
   const imports = new Set<string>();
   const statements: TsStatement[] = [];
   const overrides: [string, unknown][] = [];
-  const ids = new Set<string>();
-  const importedId = (base: string): string => {
-    let id = base.replace(/[^A-Za-z0-9]/g, '') || 'Imported';
-    while (ids.has(id)) id += '_';
-    ids.add(id);
-    return id;
-  };
+  // Imported resources are constructs of the stack too: their ids must not collide with the template's.
+  const importedId = (base: string): string =>
+    input.constructIds.take(base.replace(/[^A-Za-z0-9]/g, '') || 'Imported').id;
 
   // Artifacts: one `Artifact` object per name, declared before the pipeline.
   const artifacts = new Map<string, string>();
