@@ -10,9 +10,11 @@
  *   service's default).
  * - `default-pipeline-type`: L2 writes a `PipelineType` when the design has none (V1 or V2
  *   by aws-cdk-lib's feature flag), and with V2 an `ExecutionMode`/`Triggers` default.
+ * - `empty-artifact-list`: L2 leaves out an action's `InputArtifacts: []` or
+ *   `OutputArtifacts: []` (the same as none to CodePipeline).
  */
 
-export type L2Difference = 'generated-role' | 'default-run-order' | 'default-pipeline-type';
+export type L2Difference = 'generated-role' | 'default-run-order' | 'default-pipeline-type' | 'empty-artifact-list';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,6 +81,15 @@ export function undoL2Additions(
         ) {
           delete action['RunOrder'];
           differences.add('default-run-order');
+        }
+        if (isRecord(action) && isRecord(sourceAction)) {
+          for (const list of ['InputArtifacts', 'OutputArtifacts']) {
+            const want: unknown = sourceAction[list];
+            if (Array.isArray(want) && want.length === 0 && action[list] === undefined) {
+              action[list] = [];
+              differences.add('empty-artifact-list');
+            }
+          }
         }
       });
     });

@@ -73,8 +73,11 @@ export function l2ActionBlocker(action: unknown): string | undefined {
   if (!isPlainObject(action) || isIntrinsic(action)) return 'a conditional or computed action';
   const type = action['ActionTypeId'];
   if (!isPlainObject(type) || isIntrinsic(type)) return 'a computed action type';
-  for (const key of ['Category', 'Owner', 'Provider', 'Version'])
+  for (const key of ['Category', 'Owner', 'Provider'])
     if (typeof type[key] !== 'string') return `a computed ActionTypeId.${key}`;
+  // A template may spell the version as a number (`Version: 1`): it is written as its text.
+  if (typeof type['Version'] !== 'string' && typeof type['Version'] !== 'number')
+    return 'a computed ActionTypeId.Version';
   if (!Object.hasOwn(CATEGORIES, type['Category'] as string)) return `the category ${String(type['Category'])}`;
   if (typeof action['Name'] !== 'string') return 'a computed action name';
   if (artifactNames(action['InputArtifacts']) === undefined) return 'computed input artifacts';
@@ -127,7 +130,10 @@ function configurationExpr(config: Record<string, unknown>, scope: L2Scope): TsE
 }
 
 export function l2Action(action: Record<string, unknown>, scope: L2Scope): L2Action {
-  const type = action['ActionTypeId'] as Record<string, string>;
+  const declared = action['ActionTypeId'] as Record<string, unknown>;
+  const type: Record<string, string> = Object.fromEntries(
+    Object.entries(declared).map(([k, v]) => [k, typeof v === 'number' ? String(v) : (v as string)]),
+  );
   const config = isPlainObject(action['Configuration']) ? action['Configuration'] : undefined;
   const inputs = artifactNames(action['InputArtifacts']) ?? [];
   const outputs = artifactNames(action['OutputArtifacts']) ?? [];
