@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { copyEvent, handleShortcut } from './app/shortcuts.js';
 import { Toolbar } from './app/Toolbar.js';
 import { Canvas } from './canvas/Canvas.js';
+import { focusCanvas } from './canvas/focusCanvas.js';
 import { Palette } from './palette/Palette.js';
 import {
   ExportDialog,
@@ -38,6 +39,17 @@ export function App() {
 
   return (
     <div className="pw-app">
+      {/* The first Tab stop: straight to the pipeline, past the toolbar and the palette. */}
+      <a
+        className="pw-skip-link"
+        href="#pipeline-canvas"
+        onClick={(event) => {
+          event.preventDefault();
+          focusCanvas(store.getState().selection);
+        }}
+      >
+        Skip to the pipeline canvas
+      </a>
       <Toolbar />
       <CompareBar />
       <div className="pw-workspace">
@@ -48,7 +60,16 @@ export function App() {
           <Canvas />
           <Dock />
         </main>
-        <aside className="pw-side pw-side-right" aria-label="Inspector panel">
+        <aside
+          className="pw-side pw-side-right"
+          aria-label="Inspector panel"
+          onKeyDown={(event) => {
+            // Escape in the inspector goes back to the canvas (a field's own Escape has reset its text first).
+            if (event.key !== 'Escape' || event.defaultPrevented || store.getState().dialog !== null) return;
+            if ((event.target as HTMLElement).closest('[role="listbox"], [aria-expanded="true"]')) return;
+            focusCanvas(store.getState().selection);
+          }}
+        >
           <InspectorPanel />
         </aside>
       </div>
@@ -79,23 +100,25 @@ function Dock() {
   const comparing = useCompare((s) => s.view?.diff.changes.length);
   return (
     <section className={`pw-dock${open ? ' is-open' : ''}`} aria-label="Dock">
-      <div className="pw-dock-tabs" role="tablist">
-        {TABS.filter((tab) => tab.id !== 'changes' || comparing !== undefined).map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`dock-tab-${tab.id}`}
-            aria-selected={open === tab.id}
-            aria-controls={`dock-panel-${tab.id}`}
-            onClick={() => openDock(open === tab.id ? null : tab.id)}
-          >
-            {tab.label}
-            {tab.id === 'problems' && <span className="pw-dock-count">{problems}</span>}
-            {tab.id === 'changes' && <span className="pw-dock-count">{comparing}</span>}
-            {tab.id === 'json' && draftNotApplied && <span className="pw-dock-draft">draft not applied</span>}
-          </button>
-        ))}
+      <div className="pw-dock-tabs">
+        <div className="pw-dock-tablist" role="tablist" aria-label="Dock panels">
+          {TABS.filter((tab) => tab.id !== 'changes' || comparing !== undefined).map((tab) => (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={`dock-tab-${tab.id}`}
+              aria-selected={open === tab.id}
+              aria-controls={open === tab.id ? `dock-panel-${tab.id}` : undefined}
+              onClick={() => openDock(open === tab.id ? null : tab.id)}
+            >
+              {tab.label}
+              {tab.id === 'problems' && <span className="pw-dock-count">{problems}</span>}
+              {tab.id === 'changes' && <span className="pw-dock-count">{comparing}</span>}
+              {tab.id === 'json' && draftNotApplied && <span className="pw-dock-draft">draft not applied</span>}
+            </button>
+          ))}
+        </div>
         <span className="pw-toolbar-spacer" />
         {open && (
           <button type="button" className="pw-dock-close" aria-label="Close dock" onClick={() => openDock(null)}>

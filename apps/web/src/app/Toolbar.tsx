@@ -23,7 +23,7 @@ export function Toolbar() {
         <span className="pw-logo" aria-hidden="true">
           ◆
         </span>
-        <span className="pw-brand-name">Pipewright</span>
+        <h1 className="pw-brand-name">Pipewright</h1>
         <span className="pw-doc-name" title="Pipeline name">
           {name}
         </span>
@@ -56,16 +56,16 @@ export function Toolbar() {
         className={`pw-status${errors ? ' has-errors' : warnings ? ' has-warnings' : ' is-clean'}`}
         onClick={() => openDock('problems')}
         data-testid="problem-summary"
-        aria-label={`${errors} errors, ${warnings} warnings: show problems`}
       >
         {errors === 0 && warnings === 0 ? (
           '✓ No problems'
         ) : (
           <>
-            <span className="pw-status-errors">{errors} errors</span>
+            <span className="pw-status-errors">{errors} errors</span>{' '}
             <span className="pw-status-warnings">{warnings} warnings</span>
           </>
         )}
+        <span className="pw-visually-hidden">: show problems</span>
       </button>
       <button type="button" className="pw-primary" onClick={() => openDialog('share')}>
         Share

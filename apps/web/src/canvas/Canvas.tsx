@@ -34,6 +34,7 @@ import {
 } from './layout.js';
 import { CanvasNotices } from './CanvasNotices.js';
 import { CompareGhosts } from '../compare/CompareGhosts.js';
+import { viewportFor } from './fitView.js';
 import { LaneMinimap } from './LaneMinimap.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
@@ -50,14 +51,6 @@ const nodeTypes = { action: ActionNode, lane: LaneNode, addLane: AddLaneNode };
 const edgeTypes = { artifact: ArtifactEdge };
 const providersByKey = new Map(placeableProviders().map((p) => [providerKey(p), p]));
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-/** Beyond this size the first view shows the pipeline's start instead of squeezing it all in. */
-const FIT_MIN_ZOOM = 0.3;
-/** Adding or removing a stage refits only while everything stays readable. */
-const REFIT_MIN_ZOOM = 0.6;
-const FIT_PADDING = 0.06;
-const FIT_MAX_ZOOM = 1;
-const START_ZOOM = 0.7;
-
 export function Canvas() {
   // React Flow takes the `nodes` prop in an effect, one render after the first paint; handing it
   // the first document's elements at creation draws them in the first render instead.
@@ -250,12 +243,7 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
     fitted.current = { source, stages };
     const newDocument = previous?.source !== source;
     if (!newDocument && previous?.stages === stages) return;
-    const view = viewportFor(
-      layout,
-      element.clientWidth,
-      element.clientHeight,
-      newDocument ? FIT_MIN_ZOOM : REFIT_MIN_ZOOM,
-    );
+    const view = viewportFor(layout, element.clientWidth, element.clientHeight, newDocument);
     if (view) void flow.setViewport(view);
   }, [source, layout, flow]);
 
@@ -271,6 +259,7 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
   return (
     <div
       className="pw-canvas"
+      id="pipeline-canvas"
       ref={canvasRef}
       tabIndex={-1}
       role="region"
@@ -319,23 +308,4 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
       <CanvasNotices />
     </div>
   );
-}
-
-/**
- * The viewport showing the whole layout, or, for a new document too large to be
- * read whole, its start (top left) at a readable zoom. Undefined: leave the view.
- */
-function viewportFor(
-  layout: { width: number; height: number },
-  width: number,
-  height: number,
-  minZoom: number,
-): { x: number; y: number; zoom: number } | undefined {
-  if (width === 0 || height === 0) return undefined;
-  const pad = 1 + FIT_PADDING * 2;
-  const zoom = Math.min(width / (layout.width * pad), height / (layout.height * pad), FIT_MAX_ZOOM);
-  if (zoom >= minZoom) {
-    return { x: (width - layout.width * zoom) / 2, y: (height - layout.height * zoom) / 2, zoom };
-  }
-  return minZoom === FIT_MIN_ZOOM ? { x: 24, y: 24, zoom: START_ZOOM } : undefined;
 }

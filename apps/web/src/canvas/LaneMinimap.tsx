@@ -49,9 +49,12 @@ function LaneMinimapView({ layout, pipeline }: { layout: PipelineLayout; pipelin
   const offsetY = (HEIGHT - (maxY - minY) * scale) / 2;
 
   const moveTo = (event: PointerEvent<SVGSVGElement>) => {
+    // The SVG may be drawn smaller than WIDTH x HEIGHT (small windows, canvas.css): back to its units first.
     const box = event.currentTarget.getBoundingClientRect();
-    const worldX = (event.clientX - box.left - offsetX) / scale + minX;
-    const worldY = (event.clientY - box.top - offsetY) / scale + minY;
+    const x = ((event.clientX - box.left) * WIDTH) / box.width;
+    const y = ((event.clientY - box.top) * HEIGHT) / box.height;
+    const worldX = (x - offsetX) / scale + minX;
+    const worldY = (y - offsetY) / scale + minY;
     const zoom = flow.getZoom();
     // Centre the view (vw x vh in flow units) on the pointed spot.
     void flow.setViewport({ x: (vw / 2 - worldX) * zoom, y: (vh / 2 - worldY) * zoom, zoom });
@@ -62,6 +65,7 @@ function LaneMinimapView({ layout, pipeline }: { layout: PipelineLayout; pipelin
       <svg
         width={WIDTH}
         height={HEIGHT}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
         aria-label="Minimap of the pipeline; click to move the view"
         data-testid="minimap"

@@ -43,10 +43,10 @@ export const Palette = memo(function Palette() {
         {groups.length === 0 && <p className="pw-palette-empty">No action type matches “{query}”.</p>}
         {groups.map((group) => (
           <section key={group.category} className="pw-palette-group" aria-label={`${group.category} actions`}>
-            <h3>
+            <h2>
               <span className={`pw-palette-dot ${categoryClass(group.category)}`} aria-hidden="true" />
               {group.category}
-            </h3>
+            </h2>
             <ul>
               {group.entries.map((spec) => (
                 <li key={providerKey(spec)}>
@@ -56,7 +56,6 @@ export const Palette = memo(function Palette() {
                     className={`pw-palette-item ${categoryClass(spec.category)}`}
                     data-provider={spec.provider}
                     data-testid="palette-item"
-                    aria-label={`Add ${label(spec)} ${spec.category} action`}
                     title={spec.lifecycle.note ?? (spec.notes || label(spec))}
                     onDragStart={(e) => onDragStart(e, spec)}
                     onClick={() => add(spec)}
@@ -64,7 +63,12 @@ export const Palette = memo(function Palette() {
                     <span className="pw-palette-badge" aria-hidden="true">
                       {providerInitials(spec.provider)}
                     </span>
-                    <span className="pw-palette-label">{label(spec)}</span>
+                    {/* The name is the visible label, with "Add" and the category for screen readers. */}
+                    <span className="pw-palette-label">
+                      <span className="pw-visually-hidden">Add </span>
+                      {label(spec)}
+                      <span className="pw-visually-hidden"> {spec.category} action</span>
+                    </span>
                     {lifecycleBadge(spec) && <span className="pw-palette-lifecycle">{lifecycleBadge(spec)}</span>}
                     {spec.version !== '1' && !spec.version.startsWith('<') && (
                       <span className="pw-palette-version">v{spec.version}</span>

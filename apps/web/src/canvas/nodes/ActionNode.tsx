@@ -29,7 +29,7 @@ function ActionNodeView({ data }: NodeProps<ActionFlowNode>) {
       data-testid="action-node"
       data-action-name={data.name}
     >
-      <Handle type="target" position={Position.Left} className="pw-handle" aria-label={`Input of ${data.name}`} />
+      <Handle type="target" position={Position.Left} className="pw-handle" title={`Input of ${data.name}`} />
       <CompareMark pointer={pointer} />
       <span className="pw-action-badge" aria-hidden="true">
         {providerInitials(data.provider)}
@@ -70,7 +70,7 @@ function ActionNodeView({ data }: NodeProps<ActionFlowNode>) {
           ))}
         </span>
       )}
-      <Handle type="source" position={Position.Right} className="pw-handle" aria-label={`Output of ${data.name}`} />
+      <Handle type="source" position={Position.Right} className="pw-handle" title={`Output of ${data.name}`} />
     </div>
   );
 }

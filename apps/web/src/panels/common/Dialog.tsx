@@ -87,7 +87,8 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
         tabIndex={-1}
         className={`pw-dialog ${className ?? ''}`}
       >
-        <header className="pw-dialog-header">
+        {/* Not a <header>: inside a dialog it would be a second banner landmark. */}
+        <div className="pw-dialog-header">
           <h2 id={titleId}>{title}</h2>
           <button
             type="button"
@@ -97,7 +98,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
           >
             ×
           </button>
-        </header>
+        </div>
         <div className="pw-dialog-body">{children}</div>
       </div>
     </div>

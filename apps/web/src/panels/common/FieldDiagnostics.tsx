@@ -23,10 +23,8 @@ function DiagnosticLine({ diagnostic }: { diagnostic: Diagnostic }) {
   const fix = quickFixOf(diagnostic);
   return (
     <li className={`pw-diagnostic pw-severity-${diagnostic.severity}`} data-rule-id={diagnostic.ruleId}>
-      <span className="pw-severity-badge" aria-label={severityLabel(diagnostic.severity)}>
-        {severityLabel(diagnostic.severity)}
-      </span>{' '}
-      {diagnostic.message} <code className="pw-rule-id">{diagnostic.ruleId}</code>
+      <span className="pw-severity-badge">{severityLabel(diagnostic.severity)}</span> {diagnostic.message}{' '}
+      <code className="pw-rule-id">{diagnostic.ruleId}</code>
       {fix && (
         <button type="button" className="pw-quick-fix" onClick={() => dispatch(fix.edit)}>
           Fix: {fix.title}

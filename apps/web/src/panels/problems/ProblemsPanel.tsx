@@ -91,7 +91,6 @@ const ProblemRow = memo(function ProblemRow({
         type="button"
         className="pw-problem-main"
         onClick={() => select(selectionForPointer(diagnostic.path), diagnostic.path)}
-        aria-label={`${severityLabel(diagnostic.severity)} ${diagnostic.ruleId}: ${diagnostic.message} (at ${where})`}
       >
         <span className="pw-severity-badge">{severityLabel(diagnostic.severity)}</span>
         <code className="pw-rule-id">{diagnostic.ruleId}</code>
