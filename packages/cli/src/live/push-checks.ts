@@ -1,24 +1,17 @@
-import {
-  displayValue,
-  findMaskedSecrets,
-  formatPointer,
-  hasPlaceholder,
-  isOpaque,
-  type Pipeline,
-} from '@pipewright/model';
+import { displayValue, findMaskedSecrets, formatPointer, isOpaque, type Pipeline } from '@pipewright/model';
 import { validate } from '@pipewright/validator';
 
 /*
  * What push refuses to send, found before any request: validation errors (AWS would reject most
- * of them, and `--force` is not offered), masked secrets (`****` would become the secret's
- * value), CloudFormation or Terraform expressions and template placeholders (the API takes
- * literal values only).
+ * of them, and `--force` is not offered; template placeholders are the validator's `placeholder`
+ * errors), masked secrets (`****` would become the secret's value) and CloudFormation or
+ * Terraform expressions (the API takes literal values only).
  */
 
 export interface PushProblem {
   /** JSON pointer into the pipeline declaration. */
   path: string;
-  /** The validator's rule id, or push's own: `masked-secret`, `expression`, `placeholder`. */
+  /** The validator's rule id, or push's own: `masked-secret`, `expression`. */
   id: string;
   message: string;
 }
@@ -41,12 +34,6 @@ export function pushProblems(pipeline: Pipeline): PushProblem[] {
         path,
         id: 'expression',
         message: `${displayValue(value)} is an expression of the file's format, which the CodePipeline API cannot evaluate: push sends literal values only (deploy this file with its own tool, or convert it and fill in the value)`,
-      });
-    } else if (hasPlaceholder(value)) {
-      problems.push({
-        path,
-        id: 'placeholder',
-        message: `${String(value)} is a template placeholder: replace it first`,
       });
     }
   });
