@@ -35,6 +35,7 @@ import {
 import { CanvasNotices } from './CanvasNotices.js';
 import { CompareGhosts } from '../compare/CompareGhosts.js';
 import { viewportFor } from './fitView.js';
+import { useDragEndClears } from './useDragEndClears.js';
 import { LaneMinimap } from './LaneMinimap.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
@@ -98,6 +99,7 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
   // While a node is dragged, its live position overrides the derived one.
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
   const [hint, setHint] = useState<DropTarget | null>(null);
+  useDragEndClears(useCallback(() => setHint(null), []));
   const nodes = useMemo<FlowNode[]>(
     () =>
       drag
