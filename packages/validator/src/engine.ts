@@ -1,4 +1,5 @@
 import type { Pipeline } from '@pipewright/model';
+import { branchVariants, dynamicParts, hasStructure } from './branches.js';
 import { buildIndex } from './pipeline-index.js';
 import { rules } from './rules/index.js';
 import type { Diagnostic, Report, RuleModule, ValidateOptions } from './types.js';
@@ -9,7 +10,30 @@ import type { Diagnostic, Report, RuleModule, ValidateOptions } from './types.js
  * order (natural order of `path`, then rule order).
  */
 export function validate(pipeline: Pipeline, options: ValidateOptions = {}): Diagnostic[] {
-  return runRules(pipeline, rules, options);
+  if (!hasStructure(pipeline)) return runRules(pipeline, rules, options);
+  // Dynamic blocks: their number is decided by for_each, so counts and producers stay open there.
+  const dynamic = dynamicParts(pipeline);
+  const own = dynamic.length > 0 ? { ...options, incomplete: [...(options.incomplete ?? []), ...dynamic] } : options;
+  const found = runRules(pipeline, rules, own);
+  const seen = new Set(found.map((d) => `${d.ruleId} ${d.path} ${d.message}`));
+  for (const variant of branchVariants(pipeline)) {
+    for (const d of runRules(variant.pipeline, rules, own)) {
+      const path = variant.remap(d.path);
+      const key = `${d.ruleId} ${path} ${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // The fix of a variant's finding would edit the variant, not the document: it is left out.
+      const diagnostic: Diagnostic = {
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: `${variant.label}: ${d.message}`,
+        path,
+      };
+      if (d.related) diagnostic.related = d.related.map(variant.remap);
+      found.push(diagnostic);
+    }
+  }
+  return sortByPath(found);
 }
 
 /** Runs the given rules only (tests and tools that want a subset). */
