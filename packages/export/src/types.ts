@@ -1,5 +1,6 @@
 import type { OpaqueSource, Pipeline } from '@pipewright/model';
 import type { TerraformExtras } from './terraform/extras.js';
+import type { PlannedCondition } from './plan/structure.js';
 
 /** Every format Pipewright writes. */
 export type ExportTarget = 'terraform' | 'terraform-json' | 'cdk' | 'cloudformation' | 'cloudformation-json' | 'json';
@@ -180,6 +181,11 @@ export interface ExportPlan {
    */
   expressionParams: ExpressionParam[];
   expressionValues: ExpressionValue[];
+  /**
+   * Conditions the CloudFormation and CDK emitters declare (each over a `"true"`/`"false"`
+   * parameter) for Terraform dynamic blocks written as `Fn::If`.
+   */
+  conditions?: PlannedCondition[];
   /** Present when the monitoring option is on. */
   monitoring?: MonitoringPlan;
   /** Alphanumeric PascalCase name for the pipeline resource (CFN logical id, CDK id). */

@@ -75,13 +75,20 @@ describe('importPipelines: CloudFormation', () => {
       $opaque: 'cloudformation',
       expr: { 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:role/pipeline' },
     });
-    expect(p?.pipeline.stages.map((s) => s.name)).toEqual(['Source', 'Build']);
+    expect(p?.pipeline.stages.map((s) => s.name)).toEqual(['Source', 'Approve', 'Build']);
+    // the !If stage is in the model, as the branch that is present, with its condition
+    expect(p?.pipeline.stages[1]?.['$if']).toEqual({
+      source: 'cloudformation',
+      condition: 'IsProd',
+      branch: 'then',
+      other: null,
+    });
     expect(p?.fidelity.opaque.map((o) => o.path)).toEqual(
       expect.arrayContaining([
         '/roleArn',
         '/artifactStore/location',
         '/stages/0/actions/0/configuration/OAuthToken',
-        '/stages/1/actions/0/configuration/ProjectName',
+        '/stages/2/actions/0/configuration/ProjectName',
       ]),
     );
   });
@@ -94,13 +101,15 @@ describe('importPipelines: CloudFormation', () => {
       expect.arrayContaining([
         '/Properties/RestartExecutionOnUpdate',
         '/Properties/Tags',
-        '/Properties/Stages/1',
         '/Properties/Name',
         '/DependsOn',
         '/Condition',
       ]),
     );
-    expect(result.pipelines[1]?.fidelity.unrepresented.map((u) => u.path)).toContain('/Properties/Stages');
+    expect(p?.fidelity.unrepresented.map((u) => u.path)).not.toContain('/Properties/Stages/1');
+    expect(result.pipelines[1]?.pipeline['$ifFields']).toEqual({
+      stages: { source: 'cloudformation', condition: 'IsProd', branch: 'then', other: [] },
+    });
     // ...and writes it back
     const text = exportPipeline(p!.pipeline, 'cloudformation', { extras: p!.extras }).text;
     const again = importPipelines(text);
@@ -120,7 +129,8 @@ describe('importPipelines: CloudFormation', () => {
 
   it('locates pointers in the source text', () => {
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.pipelines[0]?.locate('/stages/1/actions/0/name')).toEqual({ line: 45, column: 15 });
+    expect(result.pipelines[0]?.locate('/stages/2/actions/0/name')).toEqual({ line: 45, column: 15 });
+    expect(result.pipelines[0]?.locate('/stages/1/actions/0/name')).toEqual({ line: 40, column: 17 });
     expect(result.pipelines[0]?.locate('/roleArn')).toEqual({ line: 15, column: 7 });
   });
 

@@ -1,9 +1,9 @@
-import { Pipeline, displayValue, opaque } from '@pipewright/model';
+import { IF_FIELDS_KEY, IF_KEY, Pipeline, displayValue, opaque, type ConditionalBranch } from '@pipewright/model';
 import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
 import type { FidelityReport } from '../import/types.js';
 import type { CloudFormationPatch } from '../types.js';
-import { isIntrinsic } from './intrinsics.js';
+import { conditionalParts, isIntrinsic } from './intrinsics.js';
 import { SHAPES, type FieldKind, type ShapeName } from './shapes.js';
 
 type Segments = (string | number)[];
@@ -114,6 +114,43 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
     return undefined;
   };
 
+  /**
+   * `Fn::If` where the model needs structure (a stage, an action, ActionTypeId, Configuration
+   * ...): the branch that is present (the first one when both are) goes into the model, the
+   * other one into the annotation, both converted by `convert`. On a list item (`key` given) the
+   * item carries the annotation itself; for a field, the caller puts it under `$ifFields`.
+   * Undefined when `value` is no such conditional or a branch cannot be held.
+   */
+  const conditional = (
+    value: unknown,
+    cfn: Segments,
+    api: Segments,
+    convert: (branch: unknown, cfn: Segments, api: Segments) => unknown,
+    onItem = false,
+  ): { held: unknown; branch: ConditionalBranch } | undefined => {
+    const parts = conditionalParts(value);
+    if (!parts) return undefined;
+    const heldAt = parts.then === undefined ? 2 : 1;
+    const heldValue = heldAt === 1 ? parts.then : parts.else;
+    const otherValue = heldAt === 1 ? parts.else : parts.then;
+    const held = convert(heldValue, [...cfn, 'Fn::If', heldAt], api);
+    if (held === undefined || (onItem && !isPlainObject(held))) return undefined;
+    const otherApi = onItem
+      ? [...api, IF_KEY, 'other']
+      : [...api.slice(0, -1), IF_FIELDS_KEY, String(api.at(-1)), 'other'];
+    const other = otherValue === undefined ? null : convert(otherValue, [...cfn, 'Fn::If', 3 - heldAt], otherApi);
+    if (other === undefined) return undefined;
+    cfnPathOf.set(pointerOf(api), cfn);
+    const branch: ConditionalBranch = {
+      source: 'cloudformation',
+      condition: parts.condition,
+      branch: heldAt === 1 ? 'then' : 'else',
+      other,
+    };
+    if (onItem) setOwn(held as Record<string, unknown>, IF_KEY, branch);
+    return { held, branch };
+  };
+
   /** List items the model cannot hold are left out and re-inserted at their index on export. */
   const listOf = (
     items: unknown[],
@@ -123,7 +160,8 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
   ): unknown[] => {
     const out: unknown[] = [];
     items.forEach((item, i) => {
-      const converted = convert(item, [...cfn, i], [...api, out.length]);
+      const here = [...api, out.length];
+      const converted = conditional(item, [...cfn, i], here, convert, true)?.held ?? convert(item, [...cfn, i], here);
       if (converted === undefined) {
         patches.push({ op: 'insert', path: [...cfn, i], value: item });
         fidelity.unrepresented.push({
@@ -178,20 +216,39 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
     cfnPathOf.set(pointerOf(api), cfn);
     const specs = SHAPES[name];
     const out: Record<string, unknown> = {};
+    const conditionalFields: Record<string, ConditionalBranch> = {};
     for (const [key, v] of ownEntries(value)) {
       const spec = specs.find((s) => s.cfn === key);
       if (!spec) {
         keep([...cfn, key], v, `${key} is not part of the CodePipeline API model`);
         continue;
       }
+      const structured = spec.type.kind !== 'string' && spec.type.kind !== 'integer';
+      const branching = structured
+        ? conditional(v, [...cfn, key], [...api, spec.api], (b, c, a) => field(spec.type, b, c, a))
+        : undefined;
+      if (branching) {
+        setOwn(out, spec.api, branching.held);
+        setOwn(conditionalFields, spec.api, branching.branch);
+        continue;
+      }
       const converted = field(spec.type, v, [...cfn, key], [...api, spec.api]);
       if (converted !== undefined) setOwn(out, spec.api, converted);
     }
+    if (Object.keys(conditionalFields).length > 0) setOwn(out, IF_FIELDS_KEY, conditionalFields);
     for (const [key, fill] of ownEntries(REQUIRED[name] ?? {})) {
       if (Object.hasOwn(out, key)) continue;
-      const filled = (fill as () => unknown)();
-      setOwn(out, key, filled);
       const cfnKey = key.charAt(0).toUpperCase() + key.slice(1);
+      const given = Object.hasOwn(value, cfnKey) ? value[cfnKey] : undefined;
+      // An intrinsic standing for the whole action type (`!FindInMap`, `!Select` ...): every field
+      // shows it, so the action is drawn and checked as of an unknown type; the patch writes it back.
+      const filled =
+        key === 'actionTypeId' && isIntrinsic(given)
+          ? Object.fromEntries(
+              ['category', 'owner', 'provider', 'version'].map((f) => [f, opaque('cloudformation', given)]),
+            )
+          : (fill as () => unknown)();
+      setOwn(out, key, filled);
       if (!Object.hasOwn(value, cfnKey)) {
         patches.push({ op: 'delete', path: [...cfn, cfnKey], whenValue: filled });
         fidelity.unrepresented.push({

@@ -15,8 +15,12 @@ export function isCfnTemplate(data: unknown): data is Record<string, unknown> {
 }
 
 function positionOf(source: YamlSource, segments: (string | number)[]): { line: number; column: number } | undefined {
+  // A YAML short form (`!If [...]`) has no `Fn::If` key in the text: its items sit right below it.
+  const short = segments.filter((s) => !(typeof s === 'string' && s.startsWith('Fn::')));
   for (let n = segments.length; n >= 0; n--) {
-    const offset = source.offsets.get(pointerOf(segments.slice(0, n)));
+    const shortN = n - segments.slice(0, n).filter((s) => typeof s === 'string' && s.startsWith('Fn::')).length;
+    const offset =
+      source.offsets.get(pointerOf(segments.slice(0, n))) ?? source.offsets.get(pointerOf(short.slice(0, shortN)));
     if (offset !== undefined) {
       const pos = source.lineCounter.linePos(offset);
       return { line: pos.line, column: pos.col };

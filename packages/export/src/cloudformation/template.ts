@@ -88,6 +88,11 @@ export function buildTemplate(plan: ExportPlan): CfnTemplate {
     for (const [name, value] of parameterEntries) setOwn(merged, name, value);
     result = withSection(template, 'Parameters', merged);
   }
+  if (plan.conditions && plan.conditions.length > 0) {
+    const given = isPlainObject(result['Conditions']) ? { ...result['Conditions'] } : {};
+    for (const c of plan.conditions) setOwn(given, c.name, { 'Fn::Equals': [{ Ref: c.name }, 'true'] });
+    result = withSection(result, 'Conditions', given);
+  }
   if (plan.monitoring) {
     const ruleId = `${logicalId}ExecutionStateChangeRule`;
     const rule = monitoringRule(logicalId);

@@ -1,4 +1,12 @@
-import { isOpaque } from '@pipewright/model';
+import {
+  IF_FIELDS_KEY,
+  IF_KEY,
+  STRUCTURAL_KEYS,
+  conditionalFieldsOf,
+  conditionalOf,
+  isOpaque,
+  type ConditionalBranch,
+} from '@pipewright/model';
 import { expressionAt, placeholderAt, secretAt } from '../plan/index.js';
 import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
@@ -8,6 +16,7 @@ import { NOT_IN_CLOUDFORMATION, SHAPES, type FieldKind, type ShapeName } from '.
 export interface CfnParameter {
   Type: 'String';
   NoEcho?: true;
+  AllowedValues?: string[];
   Description: string;
 }
 
@@ -64,7 +73,7 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
       case 'object':
         return shape(type.shape, value, path);
       case 'list':
-        return Array.isArray(value) ? value.map((v, i) => shape(type.shape, v, [...path, i])) : value;
+        return Array.isArray(value) ? value.map((v, i) => item(type.shape, v, [...path, i])) : value;
       case 'configuration': {
         if (!isPlainObject(value)) return value;
         const out: Record<string, unknown> = {};
@@ -86,6 +95,7 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
     if (!isPlainObject(value)) return value;
     const specs = SHAPES[name];
     const out: Record<string, unknown> = {};
+    const conditionalFields = conditionalFieldsOf(value);
     for (const spec of specs) {
       if (!Object.hasOwn(value, spec.api)) continue;
       const v = value[spec.api];
@@ -97,10 +107,20 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
           path: pointerOf([...path, spec.api]),
         });
       }
-      setOwn(out, spec.cfn, field(spec.type, v, [...path, spec.api]));
+      const written = field(spec.type, v, [...path, spec.api]);
+      const branching = conditionalFields[spec.api];
+      setOwn(
+        out,
+        spec.cfn,
+        branching
+          ? ifOf(branching, written, () =>
+              field(spec.type, branching.other, [...path, IF_FIELDS_KEY, spec.api, 'other']),
+            )
+          : written,
+      );
     }
     for (const key of Object.keys(value)) {
-      if (specs.some((s) => s.api === key) || value[key] === undefined) continue;
+      if (specs.some((s) => s.api === key) || value[key] === undefined || STRUCTURAL_KEYS.includes(key)) continue;
       const reason = NOT_IN_CLOUDFORMATION[name]?.[key] ?? `CloudFormation has no property for ${key}`;
       warnings.push({
         code: 'cfn-field-unsupported',
@@ -111,7 +131,29 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
     return out;
   };
 
+  /** `Fn::If` again around a value the import took from one (the other branch absent: `AWS::NoValue`). */
+  const ifOf = (branching: ConditionalBranch, held: unknown, other: () => unknown): unknown => {
+    const otherValue = branching.other === null ? { Ref: 'AWS::NoValue' } : other();
+    const branches = branching.branch === 'then' ? [held, otherValue] : [otherValue, held];
+    return { 'Fn::If': [branching.condition, ...branches] };
+  };
+
+  /** A list item: a stage or action that is a branch of a conditional is written as the conditional. */
+  const item = (name: ShapeName, value: unknown, path: Segments): unknown => {
+    const written = shape(name, value, path);
+    const branching = conditionalOf(value);
+    if (!branching) return written;
+    return ifOf(branching, written, () => shape(name, branching.other, [...path, IF_KEY, 'other']));
+  };
+
   const properties = shape('Pipeline', plan.pipeline, []) as Record<string, unknown>;
+  for (const condition of plan.conditions ?? []) {
+    setOwn(parameters, condition.name, {
+      Type: 'String',
+      AllowedValues: ['true', 'false'],
+      Description: `Terraform: ${condition.expression}`,
+    });
+  }
   return { properties, parameters, warnings };
 }
 

@@ -5,6 +5,7 @@ import { planExpressions, placeholderText } from './expressions.js';
 import { maskedSecretWarnings } from './masked.js';
 import { resolveOpaque } from './opaque.js';
 import { moveStoreRegion } from './store-region.js';
+import { planStructure } from './structure.js';
 import { cloneData, isPlainObject, setOwn } from './own.js';
 import { segmentsOf } from './pointer.js';
 import { planPlaceholders, planSecrets, secretPlaceholder } from './secrets.js';
@@ -73,6 +74,19 @@ function extrasWarnings(options: PlanOptions, pipeline: Pipeline): ExportWarning
       },
     ];
   }
+  if (extras.kind === 'terraform') {
+    // Name each argument or block left aside, by the model object whose block held it.
+    const lost = Object.entries(extras.kept).flatMap(([pointer, bucket]) =>
+      Object.keys(bucket).map((key) => `${key === 'dynamic' ? 'dynamic blocks' : key} at ${pointer || 'the resource'}`),
+    );
+    if (lost.length === 0) return [];
+    return [
+      {
+        code: 'import-extras-dropped',
+        message: `What the pipeline model cannot hold is not written to ${options.target}: ${lost.join(', ')}.`,
+      },
+    ];
+  }
   return [
     {
       code: 'import-extras-dropped',
@@ -104,7 +118,8 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     replaceAt(withSecrets, value.path, placeholderText(value, expressions.params));
   const storeWarnings = moveStoreRegion(withSecrets, options.target);
   const resolved = resolveOpaque(withSecrets, options.target);
-  const emitted = resolved.value as Pipeline;
+  const structure = planStructure(resolved.value as Pipeline, options.target, taken);
+  const emitted = structure.pipeline;
 
   const name = options.resourceName ?? sourceResourceName(options.extras) ?? literal(pipeline.name) ?? '';
   const resourceName = pascalIdentifier(name, 'Pipeline');
@@ -127,6 +142,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     ...expressions.warnings,
     ...storeWarnings,
     ...resolved.warnings,
+    ...structure.warnings,
     ...extrasWarnings(options, source),
   ];
   if (options.target === 'json') {
@@ -163,6 +179,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     ],
     expressionParams: expressions.params,
     expressionValues: expressions.values,
+    ...(structure.conditions.length > 0 ? { conditions: structure.conditions } : {}),
     ...(monitoring ? { monitoring } : {}),
     resourceName,
     resourceLabel,

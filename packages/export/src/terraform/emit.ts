@@ -2,6 +2,7 @@ import type { ExportPlan, ExportResult } from '../types.js';
 import { terraformDocument } from './pipeline-blocks.js';
 import { writeHcl } from './write-hcl.js';
 import { writeJson } from './write-json.js';
+import { jsonOrderWarnings } from './structure-blocks.js';
 
 /** `terraform`: the pipeline as an `aws_codepipeline` resource in native HCL. */
 export function emitTerraform(plan: ExportPlan): ExportResult {
@@ -12,5 +13,9 @@ export function emitTerraform(plan: ExportPlan): ExportResult {
 /** `terraform-json`: the same document in Terraform's JSON syntax (`.tf.json`). */
 export function emitTerraformJson(plan: ExportPlan): ExportResult {
   const document = terraformDocument(plan);
-  return { text: writeJson(document.items), fileName: `${document.label}.tf.json`, warnings: document.warnings };
+  return {
+    text: writeJson(document.items),
+    fileName: `${document.label}.tf.json`,
+    warnings: [...document.warnings, ...jsonOrderWarnings(plan.pipeline.stages)],
+  };
 }

@@ -1,4 +1,11 @@
-import { displayValue, isOpaque, type Pipeline } from '@pipewright/model';
+import {
+  STRUCTURAL_KEYS,
+  conditionalFieldsOf,
+  displayValue,
+  isOpaque,
+  repeatOf,
+  type Pipeline,
+} from '@pipewright/model';
 import type { ExportPlan, ExportWarning } from '../types.js';
 import { pointerOf } from '../plan/pointer.js';
 import { isPlainObject, ownEntries } from '../plan/own.js';
@@ -8,6 +15,7 @@ import { rawItems } from './raw-to-ir.js';
 import { RESOURCE_REGION_WARNING, capabilityWarnings } from './capabilities.js';
 import { monitoringBlocks } from './monitoring.js';
 import { variableBlocks, variableNames } from './variables.js';
+import { conditionVariableBlocks, structureBlocks, type StructureWriter } from './structure-blocks.js';
 import {
   ARTIFACT_STORE,
   LEADING_META_ARGUMENTS,
@@ -32,6 +40,7 @@ interface Context {
   /** Pointers of lifted secrets and template placeholders -> the variable standing in for them. */
   variables: Map<string, string>;
   warnings: ExportWarning[];
+  structure: StructureWriter;
 }
 
 function warn(ctx: Context, code: string, message: string, segments: Segments): void {
@@ -137,9 +146,14 @@ function bodyItems(ctx: Context, spec: BodySpec, object: Record<string, unknown>
 function childBlocks(ctx: Context, spec: BlockSpec, value: unknown, segments: Segments): TfItem[] {
   if (value === undefined) return [];
   if (spec.many && Array.isArray(value)) {
-    return value.map((item, i) => {
-      const object = isPlainObject(item) ? item : {};
-      return block(spec.tf, [], bodyItems(ctx, spec.variants?.model(object) ?? spec.body, object, [...segments, i]));
+    return value.flatMap((item, i) => {
+      const record = isPlainObject(item) ? item : {};
+      const at = [...segments, i];
+      return (
+        structureBlocks(ctx.structure, spec, record, at) ?? [
+          block(spec.tf, [], bodyItems(ctx, spec.variants?.model(record) ?? spec.body, record, at)),
+        ]
+      );
     });
   }
   if (!spec.many && isPlainObject(value)) return [block(spec.tf, [], bodyItems(ctx, spec.body, value, segments))];
@@ -155,7 +169,7 @@ function reportUnsupported(
   segments: Segments,
 ): void {
   for (const key of Object.keys(object)) {
-    if (used.has(key)) continue;
+    if (used.has(key) || STRUCTURAL_KEYS.includes(key)) continue;
     const what = spec.unsupported?.[key] ?? `\`${key}\``;
     warn(
       ctx,
@@ -209,17 +223,33 @@ export function terraformDocument(plan: ExportPlan): TerraformDocument {
   const extras = isTerraformExtras(plan.extras) ? plan.extras : undefined;
   const label = extras?.label ?? plan.resourceLabel;
   const kept = { ...extras?.kept };
+  const warnings: ExportWarning[] = [];
   const ctx: Context = {
     kept,
     hasKept: Object.keys(kept).length > 0,
     variables: variableNames(plan),
-    warnings: [],
+    warnings,
+    structure: { body: () => [], warnings, conditionVariables: new Map() },
   };
+  // Conditional and dynamic stages and actions are written by the structure writer, with these bodies.
+  ctx.structure.body = (spec, item, segments) =>
+    bodyItems(ctx, spec.variants?.model(item) ?? spec.body, item, segments);
   const pipeline = plan.pipeline;
 
   // The resource body: kept meta-arguments first, then the model's fields, then what else was kept.
   const resourceKept = { ...ctx.kept[''] };
   const leading: Record<string, unknown> = {};
+  const repeat = repeatOf(pipeline);
+  if (repeat?.count !== undefined) leading['count'] = repeat.count;
+  if (repeat?.forEach !== undefined) leading['for_each'] = repeat.forEach;
+  for (const [field, branch] of Object.entries(conditionalFieldsOf(pipeline))) {
+    warn(
+      ctx,
+      'conditional-branch-picked',
+      `The pipeline's ${field}: Terraform cannot express the CloudFormation condition ${branch.condition} here; the ${branch.branch} branch is written and the other one is lost.`,
+      [field],
+    );
+  }
   for (const key of LEADING_META_ARGUMENTS) {
     if (Object.hasOwn(resourceKept, key)) {
       leading[key] = resourceKept[key];
@@ -247,10 +277,11 @@ export function terraformDocument(plan: ExportPlan): TerraformDocument {
   return {
     items: [
       ...variableBlocks(plan, ctx.variables),
+      ...conditionVariableBlocks(ctx.structure.conditionVariables),
       block('resource', ['aws_codepipeline', label], body),
       ...monitoringBlocks(plan, label),
     ],
     label,
-    warnings: ctx.warnings,
+    warnings,
   };
 }

@@ -159,9 +159,13 @@ describe('importTerraform', () => {
     ignore_changes = [stage[0].action[0].configuration]
   }`);
     const imported = importOne(source);
+    // `count` and the dynamic stage are in the model (drawn and checked); the rest is kept aside.
     expect(imported.fidelity.unrepresented.map((u) => u.path).sort()).toEqual(
-      ['', '', '', '', '/artifactStore', '/stages/0/actions/0'].sort(),
+      ['', '', '/artifactStore', '/stages/0/actions/0'].sort(),
     );
+    expect(imported.pipeline['$repeat']).toEqual({ count: '${var.enabled ? 1 : 0}' });
+    expect(imported.pipeline.stages[1]?.['$dynamic']).toEqual({ forEach: '${var.stages}', iterator: 'stage' });
+    expect(imported.pipeline.stages[1]?.name).toEqual({ $opaque: 'terraform', expr: '${stage.value.name}' });
     expect(isTerraformExtras(imported.extras)).toBe(true);
     const { text } = exportTo('terraform', imported.pipeline, { extras: imported.extras });
     expect(text).toContain('  count    = var.enabled ? 1 : 0\n  name     = "app"\n');
@@ -199,15 +203,18 @@ describe('importTerraform', () => {
     const second = importOne(json);
     const hcl = exportTo('terraform', second.pipeline, { extras: second.extras }).text;
     expect(hcl).toContain(
-      '      for_each = var.actions\n      iterator = a\n\n      content {\n        category = "Build"',
+      '      for_each = var.actions\n      iterator = a\n\n      content {\n        name     = a.value.name\n        category = "Build"',
     );
     expect(importOne(hcl).pipeline).toEqual(first.pipeline);
   });
 
-  it('warns when a dynamic block came before static ones (the export changes their order)', () => {
+  it('keeps a dynamic stage where it was, between static ones (HCL), and says so where .tf.json cannot', () => {
     const imported = importOne(
-      minimal(`  dynamic "stage" {
-    for_each = var.first
+      minimal(`  stage {
+    name = "First"
+  }
+  dynamic "stage" {
+    for_each = var.checks
     content {
       name = stage.value
     }
@@ -216,7 +223,18 @@ describe('importTerraform', () => {
     name = "Later"
   }`),
     );
-    expect(imported.fidelity.unrepresented).toContainEqual(expect.objectContaining({ path: '/stages' }));
+    expect(imported.pipeline.stages.map((s) => s.name)).toEqual([
+      'First',
+      { $opaque: 'terraform', expr: '${stage.value}' },
+      'Later',
+    ]);
+    const hcl = exportTo('terraform', imported.pipeline, { extras: imported.extras }).text;
+    const again = importOne(hcl);
+    expect(again.pipeline).toEqual(imported.pipeline);
+    expect(hcl.indexOf('dynamic "stage"')).toBeGreaterThan(hcl.indexOf('"First"'));
+    expect(hcl.indexOf('dynamic "stage"')).toBeLessThan(hcl.indexOf('"Later"'));
+    const json = exportTo('terraform-json', imported.pipeline, { extras: imported.extras });
+    expect(json.warnings).toContainEqual(expect.objectContaining({ code: 'terraform-json-order', path: '/stages/1' }));
   });
 
   it('locates pointers in the source (nearest ancestor when the exact place is not in the file)', () => {

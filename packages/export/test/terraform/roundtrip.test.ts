@@ -34,7 +34,11 @@ const sets: Record<string, { tags?: string[]; cases: () => [string, Pipeline][] 
   },
   'corpus pipelines of the other formats': {
     tags: ['corpus'],
-    cases: () => corpusCases().map((c) => [c.name, c.pipeline]),
+    // A CloudFormation `Fn::If` comes back as a Terraform dynamic block: test/structural covers those.
+    cases: () =>
+      corpusCases()
+        .filter((c) => !/"\$if(Fields)?"/.test(JSON.stringify(c.pipeline)))
+        .map((c) => [c.name, c.pipeline]),
   },
   generated: { cases: () => generated },
 };

@@ -1,4 +1,4 @@
-import type { FidelityReport, ImportedPipeline, ImportResult } from '../../import/types.js';
+import type { ImportedPipeline, ImportResult } from '../../import/types.js';
 import { isPlainObject } from '../../plan/own.js';
 import type { TerraformExtras } from '../extras.js';
 import { parseHcl, type HclJson, type HclParseError } from './hcl2json.js';
@@ -54,31 +54,6 @@ function jsonOutlines(text: string): Map<string, OutlineNode[]> {
   }
 }
 
-/** True when a `dynamic "<type>"` block comes before a static `<type>` block among `node`'s children. */
-function dynamicBeforeStatic(node: OutlineNode, type: string): boolean {
-  const firstDynamic = node.children.findIndex((c) => c.name === 'dynamic' && c.labels[0] === type);
-  const lastStatic = node.children.findLastIndex((c) => c.kind === 'block' && c.name === type);
-  return firstDynamic >= 0 && firstDynamic < lastStatic;
-}
-
-/**
- * hcl2json reports static and dynamic blocks apart, so their relative order is lost and the
- * emitters write dynamic blocks after the static ones. Say so where the order was different.
- */
-function orderWarnings(resource: OutlineNode | undefined): FidelityReport['unrepresented'] {
-  if (!resource) return [];
-  const reason = (type: string) =>
-    `a dynamic "${type}" block comes before static ${type} blocks: a Terraform export writes it after them, which changes the order`;
-  const found: FidelityReport['unrepresented'] = [];
-  if (dynamicBeforeStatic(resource, 'stage')) found.push({ path: '/stages', reason: reason('stage') });
-  resource.children
-    .filter((c) => c.kind === 'block' && c.name === 'stage')
-    .forEach((stage, i) => {
-      if (dynamicBeforeStatic(stage, 'action')) found.push({ path: `/stages/${i}/actions`, reason: reason('action') });
-    });
-  return found;
-}
-
 export function importTerraform(input: string): ImportResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const parsed = parse(text);
@@ -96,9 +71,9 @@ export function importTerraform(input: string): ImportResult {
     const bodies = Array.isArray(pipelines[label]) ? (pipelines[label] as unknown[]) : [pipelines[label]];
     bodies.forEach((body, n) => {
       if (failure || !isPlainObject(body)) return;
-      const mapped = mapResource(body);
-      const extras: TerraformExtras = { kind: 'terraform', label, kept: mapped.kept };
       const outline = outlines.get(label)?.[n];
+      const mapped = mapResource(body, outline);
+      const extras: TerraformExtras = { kind: 'terraform', label, kept: mapped.kept };
       const regions = Object.keys(mapped.pipeline.artifactStores ?? {});
       const locate = (pointer: string) =>
         outline ? locateInResource(outline, pointer, regions) : { line: 1, column: 1 };
@@ -112,10 +87,7 @@ export function importTerraform(input: string): ImportResult {
         id: bodies.length > 1 ? `${label}#${n + 1}` : label,
         pipeline: mapped.pipeline,
         ...(mapped.region && { region: mapped.region }),
-        fidelity: {
-          ...mapped.fidelity,
-          unrepresented: [...mapped.fidelity.unrepresented, ...orderWarnings(outline)],
-        },
+        fidelity: mapped.fidelity,
         extras,
         locate,
       });

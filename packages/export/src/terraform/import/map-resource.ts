@@ -1,4 +1,4 @@
-import { opaque, type Pipeline } from '@pipewright/model';
+import { DYNAMIC_KEY, REPEAT_KEY, opaque, type DynamicBlock, type Pipeline } from '@pipewright/model';
 import type { FidelityReport } from '../../import/types.js';
 import { pointerOf } from '../../plan/pointer.js';
 import { isPlainObject, setOwn } from '../../plan/own.js';
@@ -9,8 +9,10 @@ import {
   PIPELINE,
   RESOURCE_REGION,
   type AttributeSpec,
+  type BlockSpec,
   type BodySpec,
 } from '../schema.js';
+import type { OutlineNode } from './hcl-outline.js';
 
 /*
  * One `aws_codepipeline` resource body (hcl2json form) -> the pipeline model, driven by the
@@ -138,10 +140,122 @@ function blockList(value: unknown): Record<string, unknown>[] | undefined {
   return undefined;
 }
 
-function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>, segments: Segments) {
+/** One `dynamic "<type>"` block as hcl2json gives it, when the model can draw it as a template. */
+interface DynamicEntry {
+  block: DynamicBlock;
+  content: Record<string, unknown>;
+}
+
+function dynamicEntry(type: string, value: unknown): DynamicEntry | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const keys = Object.keys(value).filter((k) => k !== JSON_COMMENT);
+  if (keys.some((k) => !['for_each', 'iterator', 'content'].includes(k))) return undefined;
+  const forEach = value['for_each'];
+  const iterator = value['iterator'];
+  const content = blockList(value['content']);
+  if (typeof forEach !== 'string' || !content || content.length !== 1) return undefined;
+  if (iterator !== undefined && typeof iterator !== 'string') return undefined;
+  // hcl2json renders the bare iterator name as a template: `${it}`.
+  const name = typeof iterator === 'string' ? /^\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}$/.exec(iterator)?.[1] : type;
+  if (name === undefined) return undefined;
+  return {
+    block: { forEach, iterator: name, ...(iterator !== undefined ? { explicitIterator: true } : {}) },
+    content: content[0] as Record<string, unknown>,
+  };
+}
+
+/**
+ * The `dynamic` blocks of `body` the model can hold as templates of its many-blocks (stages,
+ * actions), by block type; what else `dynamic` holds stays aside, as before.
+ */
+function splitDynamic(
+  spec: BodySpec,
+  value: unknown,
+): { byType: Map<string, DynamicEntry[]>; rest: Record<string, unknown> | undefined } {
+  const byType = new Map<string, DynamicEntry[]>();
+  if (!isPlainObject(value)) return { byType, rest: value === undefined ? undefined : { dynamic: value } };
+  const rest: Record<string, unknown> = {};
+  for (const type of Object.keys(value)) {
+    const child = spec.blocks.find((b) => b.tf === type && b.many);
+    const blocks = Array.isArray(value[type]) ? (value[type] as unknown[]) : [value[type]];
+    const entries = child ? blocks.map((b) => dynamicEntry(type, b)) : [];
+    if (child && entries.every((e) => e !== undefined)) byType.set(type, entries as DynamicEntry[]);
+    else setOwn(rest, type, value[type]);
+  }
+  return { byType, rest: Object.keys(rest).length > 0 ? rest : undefined };
+}
+
+/**
+ * Static and dynamic blocks of one type in the order of the file. hcl2json reports them apart;
+ * the outline knows where each was (without it, or when it disagrees, dynamic ones come last).
+ */
+function inFileOrder(
+  type: string,
+  statics: Record<string, unknown>[],
+  dynamics: DynamicEntry[],
+  outline: OutlineNode | undefined,
+): { body: Record<string, unknown>; dynamic?: DynamicBlock; outline?: OutlineNode }[] {
+  const nodes = (outline?.children ?? []).filter(
+    (c) => c.kind === 'block' && (c.name === type || (c.name === 'dynamic' && c.labels[0] === type)),
+  );
+  const staticNodes = nodes.filter((n) => n.name === type);
+  const dynamicNodes = nodes.filter((n) => n.name === 'dynamic');
+  const agrees = staticNodes.length === statics.length && dynamicNodes.length === dynamics.length;
+  const order = agrees ? nodes : [];
+  if (!agrees) {
+    return [...statics.map((body) => ({ body })), ...dynamics.map((d) => ({ body: d.content, dynamic: d.block }))];
+  }
+  let s = 0;
+  let d = 0;
+  return order.map((node) => {
+    if (node.name === type) {
+      const body = statics[s++] as Record<string, unknown>;
+      return { body, outline: node };
+    }
+    const entry = dynamics[d++] as DynamicEntry;
+    const content = node.children.find((c) => c.kind === 'block' && c.name === 'content');
+    return { body: entry.content, dynamic: entry.block, ...(content ? { outline: content } : {}) };
+  });
+}
+
+function mapBody(
+  ctx: MapContext,
+  spec: BodySpec,
+  body: Record<string, unknown>,
+  segments: Segments,
+  outline?: OutlineNode,
+) {
   const out: Record<string, unknown> = {};
+  const dynamic = splitDynamic(spec, body['dynamic']);
+  const mapMany = (child: BlockSpec, statics: Record<string, unknown>[]) => {
+    const at = [...segments, child.model];
+    const items = inFileOrder(child.tf, statics, dynamic.byType.get(child.tf) ?? [], outline);
+    const mapped = items.map((item, i) => {
+      const value = mapBody(
+        ctx,
+        child.variants?.terraform(item.body) ?? child.body,
+        item.body,
+        [...at, i],
+        item.outline,
+      );
+      if (item.dynamic) {
+        setOwn(value, DYNAMIC_KEY, item.dynamic);
+        ctx.fidelity.opaque.push({
+          path: pointerOf([...at, i]),
+          display: `dynamic "${child.tf}": for_each = ${item.dynamic.forEach} decides how many ${child.tf}s there are`,
+        });
+      }
+      return value;
+    });
+    setOwn(out, child.model, mapped);
+    ctx.fidelity.imported.push(pointerOf(at));
+  };
   for (const key of Object.keys(body)) {
     if (key === JSON_COMMENT) continue;
+    if (key === 'dynamic') {
+      if (dynamic.rest) keep(ctx, segments, key, dynamic.rest, describe(key, dynamic.rest, false));
+      continue;
+    }
     const value = body[key];
     const attribute = spec.attributes.find((a) => a.tf === key);
     const child = spec.blocks.find((b) => b.tf === key);
@@ -161,12 +275,17 @@ function mapBody(ctx: MapContext, spec: BodySpec, body: Record<string, unknown>,
       keep(ctx, segments, key, value, describe(key, value, child !== undefined));
       continue;
     }
+    if (child.many) {
+      mapMany(child, blocks);
+      continue;
+    }
     const at = [...segments, child.model];
-    const mapped = blocks.map((b, i) =>
-      mapBody(ctx, child.variants?.terraform(b) ?? child.body, b, child.many ? [...at, i] : at),
-    );
-    setOwn(out, child.model, child.many ? mapped : mapped[0]);
+    setOwn(out, child.model, mapBody(ctx, child.variants?.terraform(blocks[0]!) ?? child.body, blocks[0]!, at));
     ctx.fidelity.imported.push(pointerOf(at));
+  }
+  // Dynamic blocks of a type with no static block of it.
+  for (const child of spec.blocks) {
+    if (child.many && dynamic.byType.has(child.tf) && !Object.hasOwn(out, child.model)) mapMany(child, []);
   }
   for (const child of spec.blocks) if (child.required && !Object.hasOwn(out, child.model)) setOwn(out, child.model, []);
   return out;
@@ -223,11 +342,37 @@ export interface MappedResource {
   kept: Record<string, Record<string, unknown>>;
 }
 
-export function mapResource(body: Record<string, unknown>): MappedResource {
+/** `count` / `for_each` on the resource, when they are expressions the model can show. */
+function repeatOf(body: Record<string, unknown>): Record<string, string> | undefined {
+  const repeat: Record<string, string> = {};
+  for (const [tf, model] of [
+    ['count', 'count'],
+    ['for_each', 'forEach'],
+  ] as const) {
+    const value = body[tf];
+    if (value === undefined) continue;
+    if (typeof value === 'number') repeat[model] = String(value);
+    else if (typeof value === 'string') repeat[model] = value;
+    else return undefined;
+  }
+  return Object.keys(repeat).length > 0 ? repeat : undefined;
+}
+
+export function mapResource(body: Record<string, unknown>, outline?: OutlineNode): MappedResource {
   const ctx: MapContext = { fidelity: { imported: [], opaque: [], unrepresented: [] }, kept: {} };
+  const repeat = repeatOf(body);
   const outside = new Set(['artifact_store', RESOURCE_REGION, ...COMPUTED_ARGUMENTS]);
+  if (repeat) outside.add('count').add('for_each');
   const modelled = Object.fromEntries(Object.entries(body).filter(([k]) => !outside.has(k)));
-  const out = mapBody(ctx, PIPELINE, modelled, []);
+  const out = mapBody(ctx, PIPELINE, modelled, [], outline);
+  if (repeat) {
+    setOwn(out, REPEAT_KEY, repeat);
+    const by = repeat['count'] !== undefined ? `count = ${repeat['count']}` : `for_each = ${repeat['forEach']}`;
+    ctx.fidelity.opaque.push({
+      path: `/${REPEAT_KEY}`,
+      display: `${by} decides how many pipelines this resource makes`,
+    });
+  }
   if (Object.hasOwn(body, 'artifact_store')) mapArtifactStores(ctx, body['artifact_store'], out);
   const region = resourceRegion(ctx, body[RESOURCE_REGION]);
   return { pipeline: out as Pipeline, ...(region && { region }), fidelity: ctx.fidelity, kept: ctx.kept };
