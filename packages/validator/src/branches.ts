@@ -1,10 +1,11 @@
 import {
   DYNAMIC_KEY,
+  booleanChoiceOf,
+  dynamicOf,
   IF_FIELDS_KEY,
   IF_KEY,
   conditionalFieldsOf,
   conditionalOf,
-  type ConditionalBranch,
   type Pipeline,
 } from '@pipewright/model';
 
@@ -17,7 +18,7 @@ import {
 
 export interface BranchVariant {
   pipeline: Pipeline;
-  /** Says which branch the variant's findings are about, e.g. `When IsProd is false`. */
+  /** Says which branch the variant's findings are about, e.g. `When IsProd is false` ('' for the first). */
   label: string;
   /** A pointer of the variant -> the pointer of the same thing in the document. */
   remap(pointer: string): string;
@@ -43,17 +44,23 @@ export function hasStructure(pipeline: Pipeline): boolean {
   return false;
 }
 
-/** Pointers of the Terraform dynamic stages and actions: their number is unknown until plan. */
+/** A dynamic block over a collection (not a choice between none and one block). */
+function isOpenDynamic(item: unknown): boolean {
+  const dynamic = dynamicOf(item);
+  return dynamic !== undefined && booleanChoiceOf(dynamic.forEach) === undefined;
+}
+
+/** Pointers of the Terraform dynamic stages and actions whose number is unknown until plan. */
 export function dynamicParts(pipeline: Pipeline): string[] {
   const parts: string[] = [];
   const stages: unknown = pipeline.stages;
   if (!Array.isArray(stages)) return parts;
   stages.forEach((stage, i) => {
-    if (hasOwn(stage, DYNAMIC_KEY)) parts.push(`/stages/${i}`);
+    if (isOpenDynamic(stage)) parts.push(`/stages/${i}`);
     const actions: unknown = (stage as { actions?: unknown } | null)?.actions;
     if (Array.isArray(actions))
       actions.forEach((action, j) => {
-        if (hasOwn(action, DYNAMIC_KEY)) parts.push(`/stages/${i}/actions/${j}`);
+        if (isOpenDynamic(action)) parts.push(`/stages/${i}/actions/${j}`);
       });
   });
   return parts;
@@ -69,41 +76,84 @@ function withoutKey(value: Record<string, unknown>, key: string): Record<string,
   return out;
 }
 
-const conditionKey = (branch: ConditionalBranch) => `${branch.source}\u0000${branch.condition}`;
+/** A condition of the document: a CloudFormation condition name or a Terraform boolean expression. */
+interface Condition {
+  key: string;
+  label: string;
+}
 
-/** Every distinct condition of the document's conditionals, in document order. */
-function conditionsOf(pipeline: Pipeline): ConditionalBranch[] {
-  const found = new Map<string, ConditionalBranch>();
-  const note = (branch: ConditionalBranch | undefined) => {
-    if (branch && !found.has(conditionKey(branch))) found.set(conditionKey(branch), branch);
+const conditionKey = (source: string, condition: string) => `${source}\u0000${condition}`;
+
+/** A stage's or action's presence decided by a condition: the CloudFormation branch, or a Terraform choice. */
+interface Presence {
+  key: string;
+  label: string;
+  /** The condition value under which the item as the document holds it exists. */
+  heldWhen: boolean;
+  /** What stands there under the other value (undefined: nothing). */
+  other: Record<string, unknown> | undefined;
+}
+
+function presenceOf(item: unknown): Presence | undefined {
+  const branch = conditionalOf(item);
+  if (branch) {
+    return {
+      key: conditionKey(branch.source, branch.condition),
+      label: branch.condition,
+      heldWhen: branch.branch === 'then',
+      other:
+        typeof branch.other === 'object' && branch.other !== null
+          ? (branch.other as Record<string, unknown>)
+          : undefined,
+    };
+  }
+  const dynamic = dynamicOf(item);
+  const choice = dynamic ? booleanChoiceOf(dynamic.forEach) : undefined;
+  if (choice) {
+    return {
+      key: conditionKey('terraform', choice.condition),
+      label: choice.condition,
+      heldWhen: choice.whenTrue,
+      other: undefined,
+    };
+  }
+  return undefined;
+}
+
+/** Every distinct condition of the document, in document order. */
+function conditionsOf(pipeline: Pipeline): Condition[] {
+  const found = new Map<string, Condition>();
+  const note = (key: string, label: string) => {
+    if (!found.has(key)) found.set(key, { key, label });
   };
-  const noteFields = (value: unknown) => Object.values(conditionalFieldsOf(value)).forEach(note);
-  noteFields(pipeline);
+  const noteItem = (item: unknown) => {
+    const presence = presenceOf(item);
+    if (presence) note(presence.key, presence.label);
+    for (const b of Object.values(conditionalFieldsOf(item))) note(conditionKey(b.source, b.condition), b.condition);
+  };
+  for (const b of Object.values(conditionalFieldsOf(pipeline))) note(conditionKey(b.source, b.condition), b.condition);
   for (const stage of Array.isArray(pipeline.stages) ? (pipeline.stages as unknown[]) : []) {
-    note(conditionalOf(stage));
-    noteFields(stage);
+    noteItem(stage);
     const actions = (stage as { actions?: unknown } | null)?.actions;
-    if (!Array.isArray(actions)) continue;
-    for (const action of actions) {
-      note(conditionalOf(action));
-      noteFields(action);
-    }
+    if (Array.isArray(actions)) actions.forEach(noteItem);
   }
   return [...found.values()];
 }
 
 /**
- * The variant of the document where `condition` has the value the document does not show:
- * every conditional on it flipped at once (one condition is one boolean in CloudFormation).
+ * The document in one world: each condition with the value `valueOf` gives it. A stage or
+ * action that does not exist in that world is left out; one whose other branch exists there is
+ * replaced by it; fields likewise. `remap` takes the world's pointers back to the document's.
  */
-function variantFor(pipeline: Pipeline, condition: ConditionalBranch): BranchVariant {
-  const key = conditionKey(condition);
+function worldOf(
+  pipeline: Pipeline,
+  valueOf: (key: string) => boolean,
+): { pipeline: Pipeline; remap(pointer: string): string } {
   const moves: [from: string, to: string][] = [];
-  const flipFields = (value: Record<string, unknown>, at: string): Record<string, unknown> => {
-    const fields = conditionalFieldsOf(value);
+  const resolveFields = (value: Record<string, unknown>, at: string): Record<string, unknown> => {
     let out = value;
-    for (const [field, branch] of Object.entries(fields)) {
-      if (conditionKey(branch) !== key) continue;
+    for (const [field, branch] of Object.entries(conditionalFieldsOf(value))) {
+      if (valueOf(conditionKey(branch.source, branch.condition)) === (branch.branch === 'then')) continue;
       out = withoutKey(out, field);
       if (branch.other !== null) out[field] = branch.other;
       const rest = withoutKey(out[IF_FIELDS_KEY] as Record<string, unknown>, field);
@@ -113,16 +163,16 @@ function variantFor(pipeline: Pipeline, condition: ConditionalBranch): BranchVar
     }
     return out;
   };
-  /** The item as the variant has it, or undefined when the variant leaves it out. */
-  const flipItem = (item: unknown, at: string): Record<string, unknown> | undefined => {
+  /** The item as the world has it, or undefined when it does not exist there. */
+  const resolveItem = (item: unknown, at: string): Record<string, unknown> | undefined => {
     if (typeof item !== 'object' || item === null) return item as undefined;
-    const branch = conditionalOf(item);
-    if (branch && conditionKey(branch) === key) {
-      if (branch.other === null) return undefined;
+    const presence = presenceOf(item);
+    if (presence && valueOf(presence.key) !== presence.heldWhen) {
+      if (!presence.other) return undefined;
       moves.push([at, `${at}/${IF_KEY}/other`]);
-      return branch.other as Record<string, unknown>;
+      return presence.other;
     }
-    return flipFields(item as Record<string, unknown>, at);
+    return resolveFields(item as Record<string, unknown>, at);
   };
 
   const stageIndexes: number[] = [];
@@ -130,7 +180,7 @@ function variantFor(pipeline: Pipeline, condition: ConditionalBranch): BranchVar
   const stages: unknown[] = [];
   (Array.isArray(pipeline.stages) ? (pipeline.stages as unknown[]) : []).forEach((stage, i) => {
     const at = `/stages/${i}`;
-    let next = flipItem(stage, at);
+    let next = resolveItem(stage, at);
     if (next === undefined) return;
     const stageAt = moves.at(-1)?.[0] === at ? `${at}/${IF_KEY}/other` : at;
     const actions = next['actions'];
@@ -138,9 +188,9 @@ function variantFor(pipeline: Pipeline, condition: ConditionalBranch): BranchVar
       const kept: unknown[] = [];
       const indexes: number[] = [];
       actions.forEach((action, j) => {
-        const flipped = flipItem(action, `${stageAt}/actions/${j}`);
-        if (flipped === undefined) return;
-        kept.push(flipped);
+        const resolved = resolveItem(action, `${stageAt}/actions/${j}`);
+        if (resolved === undefined) return;
+        kept.push(resolved);
         indexes.push(j);
       });
       actionIndexes.set(stages.length, indexes);
@@ -149,30 +199,36 @@ function variantFor(pipeline: Pipeline, condition: ConditionalBranch): BranchVar
     stageIndexes.push(i);
     stages.push(next);
   });
-  const variant = { ...flipFields(pipeline as unknown as Record<string, unknown>, ''), stages } as Pipeline;
+  const world = { ...resolveFields(pipeline as unknown as Record<string, unknown>, ''), stages } as Pipeline;
 
   const remap = (pointer: string): string => {
     const match = /^\/stages\/(\d+)(\/actions\/(\d+))?(.*)$/.exec(pointer);
     let original = pointer;
     if (match) {
-      const vs = Number(match[1]);
-      const s = stageIndexes[vs] ?? vs;
-      const va = match[3] === undefined ? undefined : Number(match[3]);
-      const a = va === undefined ? undefined : (actionIndexes.get(vs)?.[va] ?? va);
+      const ws = Number(match[1]);
+      const s = stageIndexes[ws] ?? ws;
+      const wa = match[3] === undefined ? undefined : Number(match[3]);
+      const a = wa === undefined ? undefined : (actionIndexes.get(ws)?.[wa] ?? wa);
       original = `/stages/${s}${a === undefined ? (match[2] ?? '') : `/actions/${a}`}${match[4] ?? ''}`;
     }
     // In recording order: a stage's move comes before the moves of the actions inside it.
     for (const [from, to] of moves) if (under(original, from)) original = to + original.slice(from.length);
     return original;
   };
-  return {
-    pipeline: variant,
-    label: `When ${condition.condition} is ${condition.branch === 'then' ? 'false' : 'true'}`,
-    remap,
-  };
+  return { pipeline: world, remap };
 }
 
-/** One variant per condition of the document, each with that condition's other value. */
+/**
+ * The worlds to check: every condition true (unlabelled: what the document shows, unless a
+ * branch exists only when its condition is false), then each condition false on its own.
+ */
 export function branchVariants(pipeline: Pipeline): BranchVariant[] {
-  return conditionsOf(pipeline).map((condition) => variantFor(pipeline, condition));
+  const conditions = conditionsOf(pipeline);
+  return [
+    { ...worldOf(pipeline, () => true), label: '' },
+    ...conditions.map((c) => ({
+      ...worldOf(pipeline, (key) => key !== c.key),
+      label: `When ${c.label} is false`,
+    })),
+  ];
 }

@@ -11,25 +11,22 @@ import type { Diagnostic, Report, RuleModule, ValidateOptions } from './types.js
  */
 export function validate(pipeline: Pipeline, options: ValidateOptions = {}): Diagnostic[] {
   if (!hasStructure(pipeline)) return runRules(pipeline, rules, options);
-  // Dynamic blocks: their number is decided by for_each, so counts and producers stay open there.
-  const dynamic = dynamicParts(pipeline);
-  const own = dynamic.length > 0 ? { ...options, incomplete: [...(options.incomplete ?? []), ...dynamic] } : options;
-  const found = runRules(pipeline, rules, own);
-  const seen = new Set(found.map((d) => `${d.ruleId} ${d.path} ${d.message}`));
+  const found: Diagnostic[] = [];
+  const seen = new Set<string>();
   for (const variant of branchVariants(pipeline)) {
+    // Dynamic blocks over a collection: for_each decides how many there are, so counts stay open there.
+    const dynamic = dynamicParts(variant.pipeline);
+    const own = dynamic.length > 0 ? { ...options, incomplete: [...(options.incomplete ?? []), ...dynamic] } : options;
     for (const d of runRules(variant.pipeline, rules, own)) {
       const path = variant.remap(d.path);
       const key = `${d.ruleId} ${path} ${d.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // The fix of a variant's finding would edit the variant, not the document: it is left out.
-      const diagnostic: Diagnostic = {
-        ruleId: d.ruleId,
-        severity: d.severity,
-        message: `${variant.label}: ${d.message}`,
-        path,
-      };
+      const message = variant.label ? `${variant.label}: ${d.message}` : d.message;
+      const diagnostic: Diagnostic = { ruleId: d.ruleId, severity: d.severity, message, path };
       if (d.related) diagnostic.related = d.related.map(variant.remap);
+      // A fix edits the world it was found in; it applies to the document only where the two agree.
+      if (d.fix && path === d.path && !variant.label) diagnostic.fix = d.fix;
       found.push(diagnostic);
     }
   }

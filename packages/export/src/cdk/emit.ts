@@ -5,6 +5,7 @@ import type { ExportPlan, ExportResult, ExportWarning } from '../types.js';
 import { pipelinePropsExpr, type CfnToTsContext, type StackPropSlots } from './cfn-to-ts.js';
 import {
   attributeStatements,
+  conditionStatements,
   elementStatement,
   outputStatements,
   parameterStatements,
@@ -155,6 +156,9 @@ function designedStack(plan: ExportPlan): StackBody {
   const ctx: CfnToTsContext = { refs: new Map() };
   const names = new VariableNames();
   const body = parameterStatements(cfn.parameters, ctx, names, warnings, 'secret');
+  // Terraform choices written as Fn::If test their "true"/"false" parameters (declared above).
+  const choices = (plan.conditions ?? []).map((c) => [c.name, { 'Fn::Equals': [{ Ref: c.parameter }, 'true'] }]);
+  body.push(...conditionStatements(Object.fromEntries(choices), names, new Map()));
   warnings.push(...pipelineWarnings(properties), ...markerWarnings(escaped, ''));
   if (plan.opaque.some((o) => o.handling === 'kept')) {
     warnings.push({

@@ -150,7 +150,7 @@ function mappingStatements(mappings: Record<string, unknown>, names: VariableNam
   return statements;
 }
 
-function conditionStatements(
+export function conditionStatements(
   conditions: Record<string, unknown>,
   names: VariableNames,
   variables: Map<string, string>,

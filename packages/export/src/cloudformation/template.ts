@@ -90,7 +90,7 @@ export function buildTemplate(plan: ExportPlan): CfnTemplate {
   }
   if (plan.conditions && plan.conditions.length > 0) {
     const given = isPlainObject(result['Conditions']) ? { ...result['Conditions'] } : {};
-    for (const c of plan.conditions) setOwn(given, c.name, { 'Fn::Equals': [{ Ref: c.name }, 'true'] });
+    for (const c of plan.conditions) setOwn(given, c.name, { 'Fn::Equals': [{ Ref: c.parameter }, 'true'] });
     result = withSection(result, 'Conditions', given);
   }
   if (plan.monitoring) {

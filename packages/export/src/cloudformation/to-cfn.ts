@@ -148,7 +148,7 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
 
   const properties = shape('Pipeline', plan.pipeline, []) as Record<string, unknown>;
   for (const condition of plan.conditions ?? []) {
-    setOwn(parameters, condition.name, {
+    setOwn(parameters, condition.parameter, {
       Type: 'String',
       AllowedValues: ['true', 'false'],
       Description: `Terraform: ${condition.expression}`,

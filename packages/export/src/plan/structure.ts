@@ -33,8 +33,10 @@ import { isPlainObject, setOwn } from './own.js';
 
 /** A condition a target must declare for a Terraform choice (`var.x ? [1] : []`) turned into `Fn::If`. */
 export interface PlannedCondition {
-  /** CloudFormation condition name; the parameter has the same name. */
+  /** CloudFormation condition name. */
   name: string;
+  /** The `"true"`/`"false"` parameter the condition tests. */
+  parameter: string;
   /** The Terraform expression it stands for, e.g. `var.require_approval`. */
   expression: string;
 }
@@ -70,8 +72,9 @@ export function planStructure(pipeline: Pipeline, target: ExportTarget, taken: S
   const conditionFor = (expression: string): string => {
     const found = conditions.find((c) => c.expression === expression);
     if (found) return found.name;
-    const name = uniqueName(pascalIdentifier(expression.replace(/^var\./, ''), 'Condition'), taken);
-    conditions.push({ name, expression });
+    const parameter = uniqueName(pascalIdentifier(expression.replace(/^var\./, ''), 'Choice'), taken);
+    const name = uniqueName(`${parameter}IsTrue`, taken);
+    conditions.push({ name, parameter, expression });
     return name;
   };
 
@@ -122,7 +125,7 @@ export function planStructure(pipeline: Pipeline, target: ExportTarget, taken: S
         setOwn(out, IF_KEY, annotation);
         warnings.push({
           code: 'dynamic-as-condition',
-          message: `${where}: the Terraform dynamic block (for_each = ${dynamic.forEach}) is written as Fn::If on the condition ${name}, asked for as the parameter ${name} ("true" or "false").`,
+          message: `${where}: the Terraform dynamic block (for_each = ${dynamic.forEach}) is written as Fn::If on the condition ${name}, over the parameter ${conditions.find((c) => c.name === name)?.parameter ?? name} ("true" or "false").`,
           path,
         });
       } else if (choice) {
