@@ -109,17 +109,20 @@ function sourceResourceName(extras: PlanOptions['extras']): string | undefined {
 export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan {
   const source = cloneData(pipeline);
   const taken = new Set<string>();
-  const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(source, taken);
-  const placeholders = planPlaceholders(source, taken, new Set(lifted.secrets.map((s) => s.path)));
-  const withSecrets = cloneData(source);
+  // Structure first: the passes below record pointers into what is written, so a stage the
+  // target leaves out (a Terraform dynamic block over a list) must be gone before they run.
+  const structure = planStructure(source, options.target, taken);
+  const shaped = structure.pipeline;
+  const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(shaped, taken);
+  const placeholders = planPlaceholders(shaped, taken, new Set(lifted.secrets.map((s) => s.path)));
+  const withSecrets = cloneData(shaped);
   for (const secret of lifted.secrets) replaceAt(withSecrets, secret.path, secretPlaceholder(secret.paramName));
-  const expressions = planExpressions(source, options.target, taken);
+  const expressions = planExpressions(shaped, options.target, taken);
   for (const value of expressions.values)
     replaceAt(withSecrets, value.path, placeholderText(value, expressions.params));
   const storeWarnings = moveStoreRegion(withSecrets, options.target);
   const resolved = resolveOpaque(withSecrets, options.target);
-  const structure = planStructure(resolved.value as Pipeline, options.target, taken);
-  const emitted = structure.pipeline;
+  const emitted = resolved.value as Pipeline;
 
   const name = options.resourceName ?? sourceResourceName(options.extras) ?? literal(pipeline.name) ?? '';
   const resourceName = pascalIdentifier(name, 'Pipeline');
