@@ -33,6 +33,7 @@ import {
   type PipelineLayout,
 } from './layout.js';
 import { CanvasNotices } from './CanvasNotices.js';
+import { RepeatBanner } from './structure/StructureBadges.js';
 import { CompareGhosts } from '../compare/CompareGhosts.js';
 import { viewportFor } from './fitView.js';
 import { useDragEndClears } from './useDragEndClears.js';
@@ -308,6 +309,7 @@ function CanvasFlow({ initial }: { initial: InitialCanvas }) {
         </ViewportPortal>
       </ReactFlow>
       <CanvasNotices />
+      <RepeatBanner />
     </div>
   );
 }

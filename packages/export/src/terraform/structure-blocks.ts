@@ -192,10 +192,12 @@ export function jsonOrderWarnings(stages: unknown): ExportWarning[] {
   const check = (items: unknown, at: string, type: string) => {
     if (!Array.isArray(items)) return;
     items.forEach((item, i) => {
-      if (!writtenAsDynamic(item) || items.slice(i + 1).every(writtenAsDynamic)) return;
+      const later = items.slice(i + 1).filter((other) => !writtenAsDynamic(other));
+      if (!writtenAsDynamic(item) || later.length === 0) return;
+      const names = later.map((other) => `"${isPlainObject(other) ? displayValue(other['name']) : ''}"`).join(', ');
       warnings.push({
         code: 'terraform-json-order',
-        message: `${nameOf(type, isPlainObject(item) ? item : {})}: the .tf.json syntax writes dynamic "${type}" blocks after the static ones, so it moves after ${type}s that came after it; the HCL export keeps its place.`,
+        message: `${nameOf(type, isPlainObject(item) ? item : {})}: the .tf.json syntax writes dynamic "${type}" blocks after the static ones, so it moves after ${names}; the HCL export keeps its place.`,
         path: `${at}/${i}`,
       });
     });

@@ -4,6 +4,7 @@ import { useDiagnosticsAt, useIsActionSelected, withoutInfos, worstSeverity } fr
 import { categoryClass, providerInitials } from '../categories.js';
 import type { ActionFlowNode } from '../flowElements.js';
 import { useDetailed } from '../lod.js';
+import { ActionStructure } from '../structure/StructureBadges.js';
 import { CompareMark } from '../../compare/CompareMark.js';
 
 /*
@@ -30,6 +31,7 @@ function ActionNodeView({ data }: NodeProps<ActionFlowNode>) {
       data-action-name={data.name}
     >
       <Handle type="target" position={Position.Left} className="pw-handle" title={`Input of ${data.name}`} />
+      <ActionStructure stage={data.stage} action={data.action} />
       <CompareMark pointer={pointer} />
       <span className="pw-action-badge" aria-hidden="true">
         {providerInitials(data.provider)}

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { useDiagnosticsAt, useDispatch, useEditorStore, withoutInfos, worstSeverity } from '../../store/index.js';
 import type { LaneFlowNode } from '../flowElements.js';
+import { StageStructure } from '../structure/StructureBadges.js';
 import { CompareMark } from '../../compare/CompareMark.js';
 
 /** A stage lane: header with name, problem count and stage controls; actions sit on top of it. */
@@ -52,6 +53,7 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
           </button>
         )}
         <CompareMark pointer={`/stages/${stage}`} />
+        <StageStructure stage={stage} />
         <span
           className={`pw-lane-count${severity ? ` pw-lane-count-${severity}` : ''}`}
           data-testid="stage-problem-count"

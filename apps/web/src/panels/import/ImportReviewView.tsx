@@ -102,6 +102,19 @@ export function ImportReviewView({
         </>
       )}
 
+      {review.structure.length > 0 && (
+        <>
+          <h3>Decided by the source</h3>
+          <ul data-testid="review-structure">
+            {review.structure.map((n) => (
+              <li key={n.path}>
+                <code>{n.path || '/'}</code>: {n.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h3>Fidelity</h3>
       <p>
         {fidelity.importedCount} parts imported as data

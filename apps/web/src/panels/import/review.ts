@@ -1,6 +1,7 @@
 import { literal, type Pipeline, type Str } from '@pipewright/model';
 import type { FidelityReport } from '@pipewright/export';
 import type { Diagnostic } from '@pipewright/validator';
+import { structureNotes } from '../../canvas/structure/describe.js';
 import { accountLabel, accountOfRole, anyAccountByExpression } from '../../model-views/accounts.js';
 
 /*
@@ -42,6 +43,8 @@ export interface ImportReview {
   crossRegion: boolean;
   /** Counts by severity; `list` holds the first REVIEW_PROBLEM_LIMIT (the problems panel has them all). */
   problems: { error: number; warning: number; info: number; list: ReviewProblem[] };
+  /** Conditional and dynamic stages and actions, and a repeating resource: what the source decides. */
+  structure: { path: string; text: string }[];
   /** The fidelity report, with the (long) list of imported pointers reduced to its count. */
   fidelity: {
     importedCount: number;
@@ -136,6 +139,7 @@ export function reviewImport(
         ...locate(d.path),
       })),
     },
+    structure: structureNotes(pipeline).slice(0, REVIEW_PROBLEM_LIMIT),
     fidelity: {
       importedCount: fidelity.imported.length,
       opaqueCount: fidelity.opaque.length,
