@@ -174,11 +174,33 @@ async function main(): Promise<void> {
     for (let run = 0; run < KEYSTROKE_RUNS; run++) samples.push(await keystrokeToUnderline(page, run));
     figures.push(figure('keystroke -> underline', median(samples), 'ms', atMost(50), describeSamples(samples)));
     await shared.last.context.close();
+
+    // AWS's largest allowed pipeline (10 x 50 = 500 actions, rules.md R21) beside the stress case.
+    const maximum = await loadRuns(
+      browser,
+      `${server.url}${shareFragment(generatePipeline({ stages: 10, actionsPerStage: 50 }))}`,
+    );
+    figures.push(
+      figure(
+        'navigation -> drawn (share link, 500 actions)',
+        median(maximum.samples),
+        'ms',
+        atMost(400),
+        describeSamples(maximum.samples),
+      ),
+    );
+    const samples500: number[] = [];
+    await keystrokeToUnderline(maximum.last.page, KEYSTROKE_RUNS); // warm-up
+    for (let run = 0; run < KEYSTROKE_RUNS; run++) samples500.push(await keystrokeToUnderline(maximum.last.page, run));
+    figures.push(
+      figure('keystroke -> underline (500 actions)', median(samples500), 'ms', atMost(50), describeSamples(samples500)),
+    );
+    await maximum.last.context.close();
   } finally {
     await browser.close();
     server.stop();
   }
-  report({ name: 'browser', title: 'Editor in the browser, 2,500 actions (production build)', figures, notes });
+  report({ name: 'browser', title: 'Editor in the browser, 2,500 actions and 500 (production build)', figures, notes });
 }
 
 await main();

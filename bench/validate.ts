@@ -1,6 +1,6 @@
 /**
  * Validator speed: median time of validate() on generated pipelines of 10, 100,
- * 1,000 and 2,500 actions, in ms and in µs per action (linear cost = flat µs/action),
+ * 500 (AWS's maximum, rules.md R21), 1,000 and 2,500 actions, in ms and in µs per action (linear cost = flat µs/action),
  * measured on the validator as it ships (bundled and minified, see lib/shipped.ts).
  * Run: npx tsx bench/validate.ts (or npm run bench -- validate).
  * Targets: 2,500 actions in under 5 ms (issue 3) and in 2 ms or less (issue 6).
@@ -17,6 +17,7 @@ const { validate } = await importShipped<{ validate: typeof Validate }>('package
 const SIZES = [
   { actions: 10, stages: 2, actionsPerStage: 5 },
   { actions: 100, stages: 10, actionsPerStage: 10 },
+  { actions: 500, stages: 10, actionsPerStage: 50 }, // AWS's quota (rules.md R21)
   { actions: 1000, stages: 20, actionsPerStage: 50 },
   { actions: 2500, stages: 50, actionsPerStage: 50 },
 ];

@@ -85,14 +85,15 @@ function trailingCommaBefore(text: string, offset: number): number | undefined {
 /** Offset of the first bracket that opens level `max + 1`, skipping strings; iterative. */
 export function offsetBeyondDepth(text: string, max: number): number | undefined {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) {
-      inString = true;
+    if (c === 34 /* " */) {
+      // Jump to the closing quote with native indexOf (strings are most of a pipeline's text): the first
+      // quote after an even run of backslashes; an unterminated string runs to the end.
+      let quote = text.indexOf('"', i + 1);
+      while (quote !== -1 && escapedAt(text, quote)) quote = text.indexOf('"', quote + 1);
+      if (quote === -1) return undefined;
+      i = quote;
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (++depth > max) return i;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
@@ -100,4 +101,11 @@ export function offsetBeyondDepth(text: string, max: number): number | undefined
     }
   }
   return undefined;
+}
+
+/** Whether the character at `offset` follows an odd number of backslashes. */
+function escapedAt(text: string, offset: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(offset - 1 - backslashes) === 92 /* \ */) backslashes++;
+  return backslashes % 2 === 1;
 }
