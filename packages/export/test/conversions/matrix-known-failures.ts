@@ -9,19 +9,5 @@ export interface KnownFailure {
   owner: string;
 }
 
-export const KNOWN_FAILURES: KnownFailure[] = [
-  {
-    // The .tf.json syntax holds a body's static and dynamic blocks under two keys, so a
-    // conditional stage moves after the static ones; the export names the moved stage or action
-    // (terraform-json-order); the actions inside it, and the indices behind them, move along.
-    pattern:
-      /^(corpus\/cfn\/018\.yaml|own\/matrix\/conditional-stage\.yaml) \S+: cloudformation -> terraform-json: (reordered action |invalid role-arn-format )/,
-    owner: 'wcfn, issue 17 item 1 (a limit of the .tf.json syntax, warned)',
-  },
-  {
-    // `dynamic` stage and action blocks: lost outside Terraform, and what is left can be invalid.
-    pattern:
-      /^(corpus\/tf\/0(01|05|11|35|39)\.tf|fixtures\/tf\/01-expressions\.tf) \S+: terraform -> (cloudformation|cloudformation-json|json|cdk): (dropped |invalid (source-required|action-count|stage-count) )/,
-    owner: 'wcfn, issue 17 item 3',
-  },
-];
+// Empty: the Fn::If (item 2) and dynamic-block (item 3) failures listed here were fixed by wcfn.
+export const KNOWN_FAILURES: KnownFailure[] = [];
