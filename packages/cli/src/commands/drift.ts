@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { diffPipelines, formatDiffMarkdown, type Pipeline } from '@pipewright/model';
-import { choosePipeline, formatReadError, readPipelines } from '../input/read-pipelines.js';
+import { readOnePipeline } from '../input/read-pipelines.js';
 import { AWS_OPTIONS, AWS_OPTIONS_HELP } from '../live/connection.js';
 import { formatDiffText } from './diff-text.js';
-import { importLive } from '../live/render-pulled.js';
-import { openSession } from '../live/session.js';
+import { fetchLivePipeline, openSession } from '../live/session.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type Command } from './types.js';
 
 /*
@@ -45,42 +43,21 @@ export const driftCommand: Command = {
       io.stderr(`pipewright drift: --format must be one of ${FORMATS.join(', ')}\n`);
       return EXIT_UNREADABLE;
     }
-    const read = await readPipelines(resolve(io.cwd, file));
-    if (!read.ok) {
-      io.stderr(`${formatReadError(file, read.error)}\n`);
-      return EXIT_UNREADABLE;
-    }
-    const pick = choosePipeline(
-      read.pipelines,
+    const chosen = await readOnePipeline(
+      file,
       typeof values['resource'] === 'string' ? values['resource'] : undefined,
+      io,
     );
-    if (!pick.ok) {
-      io.stderr(`${file}: ${pick.message}\n`);
-      return EXIT_UNREADABLE;
-    }
-    const chosen = pick.pipeline;
+    if (!chosen) return EXIT_UNREADABLE;
     const opened = await openSession('drift', values, io);
     if (!opened.ok) {
       io.stderr(`${opened.message}\n`);
       return EXIT_UNREADABLE;
     }
-    let live;
-    try {
-      live = await opened.session.pipelines.get(name);
-    } catch (error) {
-      opened.session.fail(`pipeline "${name}": GetPipeline`, error);
-      return EXIT_UNREADABLE;
-    }
-    if (!live) {
-      io.stderr(`pipewright drift: pipeline "${name}": not found in this account and region\n`);
-      return EXIT_UNREADABLE;
-    }
-    const liveRead = importLive(live);
-    if (!liveRead.ok) {
-      io.stderr(`pipewright drift: pipeline "${name}": ${liveRead.reason}\n`);
-      return EXIT_UNREADABLE;
-    }
-    const diff = diffPipelines(withoutVersion(chosen.pipeline), withoutVersion(liveRead.imported.pipeline));
+    const fetched = await fetchLivePipeline('drift', opened.session, name, io);
+    if (!fetched) return EXIT_UNREADABLE;
+    const { live } = fetched;
+    const diff = diffPipelines(withoutVersion(chosen.pipeline), withoutVersion(fetched.imported.pipeline));
     const liveLabel = `live pipeline "${name}" (version ${live.pipeline.version ?? '?'})`;
     if (format === 'json') {
       // The same report as `pipewright diff --format json`, the live side named by pipeline and version.

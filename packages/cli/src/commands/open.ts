@@ -4,8 +4,8 @@ import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AWS_OPTIONS, AWS_OPTIONS_HELP } from '../live/connection.js';
 import { awsArguments, designerFragment } from '../live/designer-link.js';
-import { getPipelineText, importLive } from '../live/render-pulled.js';
-import { openSession } from '../live/session.js';
+import { getPipelineText } from '../live/render-pulled.js';
+import { fetchLivePipeline, openSession } from '../live/session.js';
 import { EXIT_OK, EXIT_UNREADABLE, type CliIo, type Command } from './types.js';
 
 /*
@@ -66,22 +66,9 @@ export const openCommand: Command = {
       io.stderr(`${opened.message}\n`);
       return EXIT_UNREADABLE;
     }
-    let live;
-    try {
-      live = await opened.session.pipelines.get(name);
-    } catch (error) {
-      opened.session.fail(`pipeline "${name}": GetPipeline`, error);
-      return EXIT_UNREADABLE;
-    }
-    if (!live) {
-      io.stderr(`pipewright open: pipeline "${name}": not found in this account and region\n`);
-      return EXIT_UNREADABLE;
-    }
-    const read = importLive(live);
-    if (!read.ok) {
-      io.stderr(`pipewright open: pipeline "${name}": ${read.reason}\n`);
-      return EXIT_UNREADABLE;
-    }
+    const fetched = await fetchLivePipeline('open', opened.session, name, io);
+    if (!fetched) return EXIT_UNREADABLE;
+    const { live } = fetched;
     const fragment = designerFragment(getPipelineText(live), `${name}.json`, awsArguments(opened.session.connection));
 
     if (remote) {

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { diffPipelines, literal, type Pipeline } from '@pipewright/model';
-import { choosePipeline, formatReadError, readPipelines } from '../input/read-pipelines.js';
+import { readOnePipeline } from '../input/read-pipelines.js';
 import { AWS_OPTIONS, AWS_OPTIONS_HELP } from '../live/connection.js';
 import { formatDiffText } from './diff-text.js';
 import type { LivePipeline } from '../live/live-pipelines.js';
@@ -46,20 +45,12 @@ export const pushCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }, io) {
     const file = positionals[0] as string;
-    const read = await readPipelines(resolve(io.cwd, file));
-    if (!read.ok) {
-      io.stderr(`${formatReadError(file, read.error)}\n`);
-      return EXIT_UNREADABLE;
-    }
-    const pick = choosePipeline(
-      read.pipelines,
+    const chosen = await readOnePipeline(
+      file,
       typeof values['resource'] === 'string' ? values['resource'] : undefined,
+      io,
     );
-    if (!pick.ok) {
-      io.stderr(`${file}: ${pick.message}\n`);
-      return EXIT_UNREADABLE;
-    }
-    const chosen = pick.pipeline;
+    if (!chosen) return EXIT_UNREADABLE;
     const name = typeof values['name'] === 'string' ? values['name'] : literal(chosen.pipeline.name);
     if (name === undefined || name === '') {
       io.stderr(`${file}: the pipeline's name is not a literal; give it with --name\n`);

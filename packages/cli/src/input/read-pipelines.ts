@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { importPipelines, type ImportedPipeline } from '@pipewright/export';
 
 /*
@@ -54,6 +55,28 @@ function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The one pipeline a command works on: the file read and the pipeline chosen by `resource` (or the
+ * only one). On failure the reason is printed to stderr and `undefined` returned (exit 2).
+ */
+export async function readOnePipeline(
+  file: string,
+  resource: string | undefined,
+  io: { cwd: string; stderr(text: string): void },
+): Promise<ReadPipeline | undefined> {
+  const read = await readPipelines(resolve(io.cwd, file));
+  if (!read.ok) {
+    io.stderr(`${formatReadError(file, read.error)}\n`);
+    return undefined;
+  }
+  const pick = choosePipeline(read.pipelines, resource);
+  if (!pick.ok) {
+    io.stderr(`${file}: ${pick.message}\n`);
+    return undefined;
+  }
+  return pick.pipeline;
 }
 
 /** `file:line:column: message` (or `file: message` without a position), as compilers print. */

@@ -1,7 +1,9 @@
 import type { CliIo, CommandArgs } from '../commands/types.js';
 import { awsErrorCause, describeAwsError } from './aws-error.js';
 import { connectionOf, endpointProblem, type AwsConnection } from './connection.js';
-import { connect, type LivePipelines } from './live-pipelines.js';
+import type { ImportedPipeline } from '@pipewright/export';
+import { connect, type LivePipeline, type LivePipelines } from './live-pipelines.js';
+import { importLive } from './render-pulled.js';
 
 /*
  * What every live command does around its AWS calls: read the connection options, load the SDK
@@ -36,4 +38,33 @@ export async function openSession(
         io.stderr(`pipewright ${command}: ${describeAwsError(error, what, connection.endpointUrl)}\n`),
     },
   };
+}
+
+/**
+ * GetPipeline for `name`, read by the model like a get-pipeline file. A failure (AWS refused, no
+ * such pipeline, an answer the importer cannot read) is printed as one line and gives `undefined`.
+ */
+export async function fetchLivePipeline(
+  command: string,
+  session: LiveSession,
+  name: string,
+  io: CliIo,
+): Promise<{ live: LivePipeline; imported: ImportedPipeline } | undefined> {
+  let live;
+  try {
+    live = await session.pipelines.get(name);
+  } catch (error) {
+    session.fail(`pipeline "${name}": GetPipeline`, error);
+    return undefined;
+  }
+  if (!live) {
+    io.stderr(`pipewright ${command}: pipeline "${name}": not found in this account and region\n`);
+    return undefined;
+  }
+  const read = importLive(live);
+  if (!read.ok) {
+    io.stderr(`pipewright ${command}: pipeline "${name}": ${read.reason}\n`);
+    return undefined;
+  }
+  return { live, imported: read.imported };
 }
