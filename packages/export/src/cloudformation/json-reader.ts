@@ -1,4 +1,5 @@
 import { JsonOffsets, LineIndex } from '@pipewright/model';
+import { countParsedKeys } from '../import/duplicate-keys.js';
 import { segmentsOf } from '../plan/pointer.js';
 import type { YamlSource } from './yaml-reader.js';
 
@@ -37,13 +38,4 @@ export function readCfnJson(text: string): YamlSource | undefined {
       },
     },
   };
-}
-
-/** Property names in a parsed value (JSON.parse keeps one per duplicated name). */
-function countParsedKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countParsedKeys(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
-  let count = 0;
-  for (const key of Object.keys(value)) count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
-  return count;
 }

@@ -33,3 +33,15 @@ export function duplicateKeyError(duplicates: readonly DuplicateKey[], linePos: 
     ...b,
   };
 }
+
+/**
+ * Property names in a parsed value. JSON.parse keeps one per repeated name, so fewer names here
+ * than in the text means a key was given twice (the cheap test before finding where).
+ */
+export function countParsedKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countParsedKeys(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  for (const key of Object.keys(value)) count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
+  return count;
+}

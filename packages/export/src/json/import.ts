@@ -1,6 +1,6 @@
 import { JsonOffsets, displayValue, parsePipelineJson } from '@pipewright/model';
 import { readYamlDocument } from '../cloudformation/yaml-reader.js';
-import { duplicateKeyError } from '../import/duplicate-keys.js';
+import { countParsedKeys, duplicateKeyError } from '../import/duplicate-keys.js';
 import type { ImportError, ImportedPipeline, ImportResult } from '../import/types.js';
 import { pointerOf } from '../plan/pointer.js';
 
@@ -35,15 +35,6 @@ export function importApiJson(input: string | Uint8Array): ImportResult {
     ...(envelope['tags'] !== undefined ? { extras: { kind: 'json' as const, tags: envelope['tags'] } } : {}),
   };
   return { ok: true, format: 'json', pipelines: [imported_] };
-}
-
-/** Property names in a parsed value (JSON.parse keeps one per repeated name). */
-function countParsedKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countParsedKeys(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
-  let count = 0;
-  for (const key of Object.keys(value)) count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
-  return count;
 }
 
 /**
