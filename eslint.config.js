@@ -44,6 +44,8 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // A ref read or written during render is state React cannot see: it goes stale or tears.
+      'react-hooks/refs': 'error',
     },
   },
   {

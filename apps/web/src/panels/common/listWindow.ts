@@ -1,4 +1,4 @@
-import { useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /*
  * Windowing for long lists of rows of varying height (the problems of a
@@ -81,18 +81,20 @@ function visibleSpan(list: HTMLElement, clippers: readonly HTMLElement[]): { top
 }
 
 /**
- * Windows `count` rows drawn inside `list`, whichever element scrolls it (the
+ * Windows `rows` drawn inside `list`, whichever element scrolls it (the
  * list itself or an ancestor). Each rendered row must carry
- * `data-row-index={index}` so its height is measured.
+ * `data-row-index={index}` so its height is measured; rows are measured again
+ * when the array changes (a new array: rows whose content may have changed).
  */
 export function useListWindow(
   list: RefObject<HTMLElement | null>,
-  count: number,
+  rows: readonly unknown[],
   { estimate = 56, margin = 400, renderAllUpTo = 60 }: ListWindowOptions = {},
 ): ListWindow {
   const [view, setView] = useState({ top: 0, height: 0 });
-  const heights = useRef<(number | undefined)[]>([]);
-  const [, remeasured] = useReducer((n: number) => n + 1, 0);
+  // State, not a ref: the window is computed from it during render.
+  const [heights, setHeights] = useState<readonly (number | undefined)[]>([]);
+  const count = rows.length;
   const whole = count <= renderAllUpTo;
 
   useLayoutEffect(() => {
@@ -113,25 +115,24 @@ export function useListWindow(
     };
   }, [list, whole]);
 
-  // After each render, measure the rows drawn; render again if an estimate was wrong.
+  // After the rows drawn change, measure them; render again if an estimate was wrong.
   useLayoutEffect(() => {
     const element = list.current;
     if (!element || whole) return;
-    let changed = false;
+    let measured: (number | undefined)[] | undefined;
     for (const row of element.querySelectorAll<HTMLElement>('[data-row-index]')) {
       const index = Number(row.dataset.rowIndex);
       const height = row.offsetHeight;
-      if (heights.current[index] !== height) {
-        heights.current[index] = height;
-        changed = true;
+      if ((measured ?? heights)[index] !== height) {
+        measured ??= heights.slice(0, count);
+        measured[index] = height;
       }
     }
-    if (changed) remeasured();
-  });
+    if (measured) setHeights(measured);
+  }, [list, whole, rows, view, heights, count]);
 
   if (whole) return { start: 0, end: count, spaceBefore: 0, spaceAfter: 0 };
-  heights.current.length = Math.min(heights.current.length, count);
   // Before the first measure of the view, draw one screenful's worth of rows.
   const shown = view.height > 0 ? view : { top: 0, height: 800 };
-  return windowOf(heights.current, count, shown, estimate, margin);
+  return windowOf(heights, count, shown, estimate, margin);
 }

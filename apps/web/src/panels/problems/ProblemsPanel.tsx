@@ -30,7 +30,7 @@ function ProblemsBody() {
   const visible = diagnostics.filter((d) => shown[d.severity]);
   // A 2,500-action pipeline has ~800 problems: only the rows in view are rendered.
   const listRef = useRef<HTMLUListElement>(null);
-  const rows = useListWindow(listRef, visible.length);
+  const rows = useListWindow(listRef, visible);
   return (
     <>
       <div className="pw-problems-toolbar" role="toolbar" aria-label="Filter problems by severity">
