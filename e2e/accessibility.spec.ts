@@ -33,7 +33,7 @@ test('axe-core reports no violation on the main screen and in every dialog', asy
   await expect(page.locator('.pw-json .monaco-editor')).toBeVisible();
   expect(await axeViolations(page, '.pw-app'), 'main screen with the JSON view').toEqual([]);
 
-  for (const name of ['Import', 'Export', 'Share']) {
+  for (const name of ['Import', 'Export', 'Share', 'Compare…']) {
     await page.getByRole('button', { name, exact: true }).first().click();
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await axeViolations(page), `${name} dialog`).toEqual([]);

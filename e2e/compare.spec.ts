@@ -1,8 +1,10 @@
 // Compare mode (issue 13): import a pipeline, compare it with an edited version, see the marks on the
 // canvas (by text, not only colour), click a change and see its old and new values, copy the
 // markdown summary, revert one change, and leave compare mode with the document as it was.
+// axe-core finds nothing in the Compare dialog and on the compare screen (issue 18, item 15).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { axeViolations } from './axe.js';
 import { expect, test } from './fixtures.js';
 import { actionNode, docsScreenshot, importFile, inspector } from './panels-helpers.js';
 
@@ -22,6 +24,7 @@ test('compare the document with an edited version', async ({ page }) => {
   await page.getByRole('button', { name: 'Compare…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
   await expect(dialog.getByRole('button', { name: /As imported/ })).toBeVisible();
+  expect(await axeViolations(page), 'Compare dialog with a version to offer').toEqual([]);
   await dialog.getByLabel('Version text').fill(edited);
   await dialog.getByRole('button', { name: 'Compare with the pasted text' }).click();
   await expect(dialog).toBeHidden();
@@ -43,6 +46,7 @@ test('compare the document with an edited version', async ({ page }) => {
   await expect(ghost).toHaveCount(1);
   await expect(ghost).toHaveAttribute('data-action-name', 'Lint');
   await expect(ghost).toContainText('removed');
+  expect(await axeViolations(page), 'compare mode: bar, marks, ghost').toEqual([]);
 
   // The changes list beside the problems list; a click selects the element and shows old and new.
   const rows = page.getByRole('list', { name: 'Changes list' }).getByTestId('change-row');
@@ -53,6 +57,7 @@ test('compare the document with an edited version', async ({ page }) => {
   await expect(field.getByTestId('new-value')).toHaveText('web');
   await expect(actionNode(page, 'Deploy')).toHaveClass(/is-selected/);
   await docsScreenshot(page, 'compare-mode.png');
+  expect(await axeViolations(page), 'compare mode: changes list and old and new values').toEqual([]);
 
   // A ghost is clickable too: its stage is selected and the inspector shows what was removed.
   await ghost.click();

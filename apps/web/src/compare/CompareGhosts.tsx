@@ -60,11 +60,16 @@ export function CompareGhosts({ layout }: { layout: PipelineLayout }) {
           data-action-name={ghost.name}
           style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
           onClick={() => pick(ghost.change)}
-          aria-label={`Removed action ${ghost.name}`}
         >
-          <span className="pw-cmp-ghost-name">{ghost.name}</span>
+          {/* Named by its visible text ("Lint removed CodeBuild"), so speech and sight agree. */}
+          <span className="pw-cmp-ghost-name">{ghost.name}</span>{' '}
           <span className="pw-cmp-badge pw-cmp-removed">removed</span>
-          {ghost.provider && <span className="pw-cmp-ghost-provider">{ghost.provider}</span>}
+          {ghost.provider && (
+            <>
+              {' '}
+              <span className="pw-cmp-ghost-provider">{ghost.provider}</span>
+            </>
+          )}
         </button>
       ))}
     </>
