@@ -1,7 +1,8 @@
 import type { Action, Pipeline, PipelineEdit } from '@pipewright/model';
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { buildDiagnosticsIndex, type DiagnosticsIndex } from './diagnosticsIndex.js';
+import { committing } from './commit.js';
+import { NO_DIAGNOSTICS, buildDiagnosticsIndex, type DiagnosticsIndex } from './diagnosticsIndex.js';
 import { applyEdit, validate, type Diagnostic } from './modelApi.js';
 import { NO_SELECTION, selectionAfterEdit, selectionExists, type Selection } from './selection.js';
 
@@ -13,6 +14,9 @@ import { NO_SELECTION, selectionAfterEdit, selectionExists, type Selection } fro
  * - selection: what is selected, and which field the inspector should focus.
  * - view: open panel and dialog, the JSON view's unapplied draft, transient notices, the clipboard.
  * Undo history (zundo) covers the document slice only.
+ *
+ * One commit path (commit.ts): an edit, an undo or a redo writes the document, its revision,
+ * the selection and the diagnostics in one `set`, so each change notifies subscribers once.
  */
 
 /** Where the document came from, so it can be printed back in its own format. */
@@ -31,6 +35,17 @@ export interface DocumentSource {
   region?: string;
 }
 
+/** How an edit is committed. */
+export interface EditOptions {
+  /**
+   * Where the document now comes from, when the edit opens another document (a `replacePipeline`
+   * from an import, a template, a share link, a closed tab's work). It clears the selection, and a
+   * large new document is validated after it is drawn. Without it (the JSON view's replacement,
+   * every other edit) the document keeps its source.
+   */
+  source?: DocumentSource;
+}
+
 export interface DocumentSlice {
   pipeline: Pipeline;
   source: DocumentSource;
@@ -38,10 +53,10 @@ export interface DocumentSlice {
   revision: number;
   /** The last refused edit, shown to the user until cleared. */
   editError: { message: string; edit: PipelineEdit['kind']; serial: number } | null;
-  /** Applies one edit; returns false (and sets `editError`) when the model refuses it. */
-  dispatch(edit: PipelineEdit): boolean;
-  /** Replaces the document (imports, templates): one undoable step. */
-  replacePipeline(pipeline: Pipeline, source: DocumentSource): void;
+  /** Applies one edit (`applyEdit`); returns false (and sets `editError`) when the model refuses it. */
+  dispatch(edit: PipelineEdit, options?: EditOptions): boolean;
+  /** Opens another document (imports, templates, share links): `dispatch` of a `replacePipeline` edit with its source, one undoable step. */
+  replacePipeline(pipeline: Pipeline, source: DocumentSource): boolean;
   clearEditError(): void;
   /**
    * Runs `edits` (dispatches) so that their changes join the previous undo step when that step
@@ -54,9 +69,10 @@ export interface DocumentSlice {
 }
 
 export interface DiagnosticsSlice {
+  /** The diagnostics of the current document; empty while `diagnosticsPending`. */
   diagnostics: readonly Diagnostic[];
   diagnosticsIndex: DiagnosticsIndex;
-  /** True while a large document's re-validation is scheduled but has not run yet. */
+  /** True while a large new document's validation is scheduled but has not run yet. */
   diagnosticsPending: boolean;
 }
 
@@ -149,136 +165,146 @@ function validateOptions(source: DocumentSource | undefined) {
   };
 }
 
+type DiagnosticsState = Pick<EditorState, 'diagnostics' | 'diagnosticsIndex' | 'diagnosticsPending'>;
+
+function diagnosticsOf(pipeline: Pipeline, source: DocumentSource, previous?: DiagnosticsIndex): DiagnosticsState {
+  const diagnostics = validate(pipeline, validateOptions(source));
+  return { diagnostics, diagnosticsIndex: buildDiagnosticsIndex(diagnostics, previous), diagnosticsPending: false };
+}
+
+const PENDING_DIAGNOSTICS: DiagnosticsState = {
+  diagnostics: NO_DIAGNOSTICS,
+  diagnosticsIndex: buildDiagnosticsIndex(NO_DIAGNOSTICS),
+  diagnosticsPending: true,
+};
+
 export function createEditorStore(init: EditorInit = {}, options: EditorOptions = {}): EditorStore {
   const pipeline = init.pipeline ?? BLANK_PIPELINE;
+  const source = init.source ?? { kind: 'blank' };
   const syncLimit = options.syncValidationLimit ?? SYNC_VALIDATION_LIMIT;
   const schedule = options.schedule ?? ((task: () => void) => void setTimeout(task, 0));
-  const validateNow = actionCount(pipeline) <= syncLimit;
-  /** Set by replacePipeline: the next change is a whole new document. */
-  let newDocument = false;
   /** The coalescing key of the edits being dispatched now (see `coalesce`). */
   let activeKey: string | undefined;
   /** The key of the last undo step and the document it left, while edits may still join it. */
   let lastKeyed: { key: string; pipeline: Pipeline } | undefined;
-  const diagnostics = validateNow ? validate(pipeline, validateOptions(init.source)) : [];
+
+  // A large new document is drawn first and validated when `schedule` runs (several coalesce into one).
+  let validationScheduled = false;
+  const validateLater = () => {
+    if (validationScheduled) return;
+    validationScheduled = true;
+    schedule(() => {
+      validationScheduled = false;
+      const state = store.getState();
+      if (state.diagnosticsPending) store.setState(diagnosticsOf(state.pipeline, state.source));
+    });
+  };
+
+  /**
+   * What a document change implies, written in the same set as the change: a new revision, the
+   * selection (cleared when it no longer exists) and the diagnostics. Undo and redo come through
+   * here too (zundo writes the restored document with the `set` it was given).
+   */
+  const completeChange = (before: EditorState, patch: Partial<EditorState>): Partial<EditorState> => {
+    const next = { pipeline: patch.pipeline ?? before.pipeline, source: patch.source ?? before.source };
+    if (next.pipeline === before.pipeline && next.source === before.source) return {};
+    const selection = patch.selection ?? before.selection;
+    // Another source is another document (an import, or undo back across one): it may be large and unvalidated.
+    const deferred = next.source !== before.source && actionCount(next.pipeline) > syncLimit;
+    if (deferred) validateLater();
+    return {
+      revision: before.revision + 1,
+      selection: selectionExists(next.pipeline, selection) ? selection : NO_SELECTION,
+      ...(deferred ? PENDING_DIAGNOSTICS : diagnosticsOf(next.pipeline, next.source, before.diagnosticsIndex)),
+    };
+  };
+
+  const validateNow = actionCount(pipeline) <= syncLimit;
+  const initialDiagnostics = validateNow ? diagnosticsOf(pipeline, source) : PENDING_DIAGNOSTICS;
 
   const store = createStore<EditorState>()(
-    temporal<EditorState, [], [], DocumentSnapshot>(
-      (set, get) => ({
-        // document
-        pipeline,
-        source: init.source ?? { kind: 'blank' },
-        revision: 0,
-        editError: null,
-        dispatch(edit) {
-          const before = get().pipeline;
-          const result = applyEdit(before, edit);
-          if (!result.ok) {
-            set({ editError: { message: result.reason, edit: edit.kind, serial: ++serial } });
-            return false;
-          }
-          set({
-            pipeline: result.pipeline,
-            editError: null,
-            selection: selectionAfterEdit(get().selection, edit, before, result.pipeline),
-          });
-          return true;
-        },
-        replacePipeline(next, source) {
-          newDocument = true;
-          set({ pipeline: next, source, editError: null, selection: NO_SELECTION, focusField: undefined });
-        },
-        clearEditError: () => set({ editError: null }),
-        coalesce(key, edits) {
-          const outer = activeKey;
-          activeKey = key;
-          try {
-            edits();
-          } finally {
-            activeKey = outer;
-          }
-        },
-        undo: () => store.temporal.getState().undo(),
-        redo: () => store.temporal.getState().redo(),
+    committing(
+      completeChange,
+      temporal<EditorState, [], [], DocumentSnapshot>(
+        (set, get) => ({
+          // document
+          pipeline,
+          source,
+          revision: 0,
+          editError: null,
+          dispatch(edit, { source: nextSource } = {}) {
+            const before = get();
+            const result = applyEdit(before.pipeline, edit);
+            if (!result.ok) {
+              set({ editError: { message: result.reason, edit: edit.kind, serial: ++serial } });
+              return false;
+            }
+            set({
+              pipeline: result.pipeline,
+              editError: null,
+              ...(nextSource
+                ? { source: nextSource, selection: NO_SELECTION, focusField: undefined }
+                : { selection: selectionAfterEdit(before.selection, edit, before.pipeline, result.pipeline) }),
+            });
+            return true;
+          },
+          replacePipeline: (next, nextSource) =>
+            get().dispatch({ kind: 'replacePipeline', pipeline: next }, { source: nextSource }),
+          clearEditError: () => set({ editError: null }),
+          coalesce(key, edits) {
+            const outer = activeKey;
+            activeKey = key;
+            try {
+              edits();
+            } finally {
+              activeKey = outer;
+            }
+          },
+          undo: () => store.temporal.getState().undo(),
+          redo: () => store.temporal.getState().redo(),
 
-        // diagnostics
-        diagnostics,
-        diagnosticsIndex: buildDiagnosticsIndex(diagnostics),
-        diagnosticsPending: !validateNow,
+          // diagnostics
+          ...initialDiagnostics,
 
-        // selection
-        selection: init.selection ?? NO_SELECTION,
-        focusField: undefined,
-        select: (selection, focusField) => set({ selection, focusField }),
+          // selection
+          selection: init.selection ?? NO_SELECTION,
+          focusField: undefined,
+          select: (selection, focusField) => set({ selection, focusField }),
 
-        // view
-        dockPanel: init.jsonDraft ? 'json' : 'problems',
-        jsonDraft: init.jsonDraft ?? null,
-        setJsonDraft: (jsonDraft) => set({ jsonDraft }),
-        dialog: null,
-        canvasNotice: null,
-        clipboard: [],
-        openDock: (dockPanel) => set({ dockPanel }),
-        openDialog: (dialog) => set({ dialog }),
-        notify: (message) => set({ canvasNotice: message === null ? null : { message, serial: ++serial } }),
-        copy: (clipboard) => set({ clipboard }),
-      }),
-      {
-        limit: HISTORY_LIMIT,
-        partialize: (state): DocumentSnapshot => ({ pipeline: state.pipeline, source: state.source }),
-        // Only document changes make history: selection and view changes do not.
-        equality: (past, current) => past.pipeline === current.pipeline && past.source === current.source,
-        // zundo types handleSet's argument as setState; at run time it is its own recorder.
-        handleSet: (recordStep) => (past, replace, current, delta) => {
-          const before = past as DocumentSnapshot;
-          const joins =
-            activeKey !== undefined &&
-            lastKeyed?.key === activeKey &&
-            lastKeyed.pipeline === before.pipeline &&
-            current.source === before.source;
-          lastKeyed = activeKey === undefined ? undefined : { key: activeKey, pipeline: current.pipeline };
-          // Joining: the step already recorded (the document before the first keystroke) stays the undo target.
-          if (!joins) (recordStep as unknown as RecordStep)(before, replace, current, delta);
+          // view
+          dockPanel: init.jsonDraft ? 'json' : 'problems',
+          jsonDraft: init.jsonDraft ?? null,
+          setJsonDraft: (jsonDraft) => set({ jsonDraft }),
+          dialog: null,
+          canvasNotice: null,
+          clipboard: [],
+          openDock: (dockPanel) => set({ dockPanel }),
+          openDialog: (dialog) => set({ dialog }),
+          notify: (message) => set({ canvasNotice: message === null ? null : { message, serial: ++serial } }),
+          copy: (clipboard) => set({ clipboard }),
+        }),
+        {
+          limit: HISTORY_LIMIT,
+          partialize: (state): DocumentSnapshot => ({ pipeline: state.pipeline, source: state.source }),
+          // Only document changes make history: selection and view changes do not.
+          equality: (past, current) => past.pipeline === current.pipeline && past.source === current.source,
+          // zundo types handleSet's argument as setState; at run time it is its own recorder.
+          handleSet: (recordStep) => (past, replace, current, delta) => {
+            const before = past as DocumentSnapshot;
+            const joins =
+              activeKey !== undefined &&
+              lastKeyed?.key === activeKey &&
+              lastKeyed.pipeline === before.pipeline &&
+              current.source === before.source;
+            lastKeyed = activeKey === undefined ? undefined : { key: activeKey, pipeline: current.pipeline };
+            // Joining: the step already recorded (the document before the first keystroke) stays the undo target.
+            if (!joins) (recordStep as unknown as RecordStep)(before, replace, current, delta);
+          },
         },
-      },
+      ),
     ),
   );
-
-  // Derived state: whenever the document changes (edit, import, undo, redo),
-  // re-validate and re-index (now, or soon for large documents), and drop a
-  // selection that no longer exists.
-  const revalidate = () => {
-    const state = store.getState();
-    const next = validate(state.pipeline, validateOptions(state.source));
-    store.setState({
-      diagnostics: next,
-      diagnosticsIndex: buildDiagnosticsIndex(next, state.diagnosticsIndex),
-      diagnosticsPending: false,
-    });
-  };
-  let scheduled = false;
-  const revalidateSoon = () => {
-    store.setState({ diagnosticsPending: true });
-    if (scheduled) return;
-    scheduled = true;
-    schedule(() => {
-      scheduled = false;
-      revalidate();
-    });
-  };
-
-  store.subscribe((state, previous) => {
-    if (state.pipeline === previous.pipeline) return;
-    store.setState({
-      revision: state.revision + 1,
-      selection: selectionExists(state.pipeline, state.selection) ? state.selection : NO_SELECTION,
-    });
-    const deferred = newDocument && actionCount(state.pipeline) > syncLimit;
-    newDocument = false;
-    if (deferred) revalidateSoon();
-    else revalidate();
-  });
-  if (!validateNow) revalidateSoon();
+  if (!validateNow) validateLater();
 
   return store as EditorStore;
 }

@@ -60,7 +60,9 @@ export function ImportDialog({ onClose }: DialogProps) {
     fileName: string | undefined,
     input: string | Uint8Array | undefined,
   ) {
-    store.getState().replacePipeline(candidate.pipeline, importSource(format, candidate, input, fileName));
+    // A refused replacement keeps the document (its editError says why): back to choosing, nothing to review.
+    if (!store.getState().replacePipeline(candidate.pipeline, importSource(format, candidate, input, fileName)))
+      return setPhase({ kind: 'choose' });
     setPhase({ kind: 'review', candidate, format, fileName });
   }
 
