@@ -12,7 +12,6 @@ import { useCallback, useRef, useState } from 'react';
 import { useEditorStore, useEditorStoreApi, usePipeline } from '../store/index.js';
 import { CompareGhosts } from '../compare/CompareGhosts.js';
 import { ArtifactEdge } from './ArtifactEdge.js';
-import { connectEdit } from './authoring.js';
 import { CanvasNotices } from './CanvasNotices.js';
 import { DropHint } from './DropHint.js';
 import type { FlowNode } from './flowElements.js';
@@ -23,6 +22,7 @@ import { AddLaneNode } from './nodes/AddLaneNode.js';
 import { LaneNode } from './nodes/LaneNode.js';
 import { RepeatBanner } from './structure/StructureBadges.js';
 import { useCanvasKeyboard } from './useCanvasKeyboard.js';
+import { useConnectArtifacts } from './useConnectArtifacts.js';
 import { deriveCanvas, useDerivedElements, type DerivedCanvas } from './useDerivedElements.js';
 import { useDragEndClears } from './useDragEndClears.js';
 import { useFitOnNewDocument } from './useFitOnNewDocument.js';
@@ -77,15 +77,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
     [store],
   );
   const onPaneClick = useCallback(() => store.getState().select({ kind: 'none' }), [store]);
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const { pipeline: current, dispatch, notify } = store.getState();
-      const result = connectEdit(current, connection.source, connection.target);
-      if (result.ok) dispatch(result.edit);
-      else notify(result.reason);
-    },
-    [store],
-  );
+  const { onConnect, onConnectEnd } = useConnectArtifacts();
 
   return (
     <div
@@ -109,6 +101,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onDragOver={paletteDrop.onDragOver}
         onDrop={paletteDrop.onDrop}
         onlyRenderVisibleElements
