@@ -4,7 +4,6 @@ import {
   ReactFlow,
   ReactFlowProvider,
   ViewportPortal,
-  type Connection,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
