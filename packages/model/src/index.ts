@@ -16,3 +16,5 @@ export { configKeyDescription, configDescriptions } from './catalogue/config-des
 export { findMaskedSecrets, isMaskedSecret, type MaskedSecret } from './secrets/masked.js';
 export * from './diff/index.js';
 export { looksLikeProduction, productionDeploys, type ProductionDeploy } from './facts/production.js';
+export * from './semantics/run-order.js';
+export * from './semantics/variable-references.js';

@@ -1,29 +1,21 @@
 import { CONDITION_KINDS, type ConditionKind } from '@pipewright/model';
+import type { ConditionRuleEntry, StageEntry } from './pipeline-index.js';
 import { list, record, at } from './values.js';
-import type { StageEntry } from './pipeline-index.js';
 
 export { CONDITION_KINDS, type ConditionKind };
 
-export interface RuleEntry {
-  stage: StageEntry;
-  kind: ConditionKind;
-  raw: Record<string, unknown>;
-  path: string;
-}
-
-const NO_RULES: readonly RuleEntry[] = [];
+const NO_CONDITION_RULES: readonly ConditionRuleEntry[] = [];
 
 /**
- * Every rule declaration of a stage's conditions, with its pointer. Several rules ask, so the
- * list is kept on the stage entry. (Not in a module-level WeakMap: a long-lived table pointing
- * at each call's young entries made the garbage collector promote whole indexes.)
+ * Every rule declaration of a stage's conditions, with its pointer. Several validation rules
+ * ask, so the list is kept on the stage entry, which lives as long as one validate() call.
  */
-export function stageRules(stage: StageEntry): readonly RuleEntry[] {
-  return (stage.conditionRules ??= collectRules(stage));
+export function conditionRulesOf(stage: StageEntry): readonly ConditionRuleEntry[] {
+  return (stage.conditionRules ??= collectConditionRules(stage));
 }
 
-function collectRules(stage: StageEntry): readonly RuleEntry[] {
-  let out: RuleEntry[] | undefined;
+function collectConditionRules(stage: StageEntry): readonly ConditionRuleEntry[] {
+  let out: ConditionRuleEntry[] | undefined;
   for (const kind of CONDITION_KINDS) {
     const block = record(stage.raw[kind]);
     if (!block) continue;
@@ -39,5 +31,5 @@ function collectRules(stage: StageEntry): readonly RuleEntry[] {
         });
     }
   }
-  return out ?? NO_RULES;
+  return out ?? NO_CONDITION_RULES;
 }

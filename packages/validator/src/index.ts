@@ -1,5 +1,12 @@
 export { validate, runRules } from './engine.js';
 export { rules } from './rules/index.js';
-export { buildIndex, runsBefore } from './pipeline-index.js';
-export type { ActionEntry, NamedRef, PipelineIndex, StageEntry, VariableRef } from './pipeline-index.js';
+export { buildIndex } from './pipeline-index.js';
+export type {
+  ActionEntry,
+  ConditionRuleEntry,
+  NamedRef,
+  PipelineIndex,
+  StageEntry,
+  VariableRef,
+} from './pipeline-index.js';
 export type { Diagnostic, Fix, Report, RuleContext, RuleDocs, RuleModule, Severity, ValidateOptions } from './types.js';

@@ -1,11 +1,11 @@
 import { isOpaque, lookupRuleProvider, type RuleProviderSpec } from '@pipewright/model';
-import { stageRules, type RuleEntry } from './conditions.js';
-import type { PipelineIndex } from './pipeline-index.js';
+import { conditionRulesOf } from './conditions.js';
+import type { ConditionRuleEntry, PipelineIndex } from './pipeline-index.js';
 import { q, record } from './values.js';
 
 /** A condition rule whose type the rule catalogue knows, with its literal configuration map. */
-export interface KnownRule {
-  entry: RuleEntry;
+export interface KnownConditionRule {
+  entry: ConditionRuleEntry;
   spec: RuleProviderSpec;
   /** The configuration map; undefined when absent. Opaque maps are left out (nothing to check). */
   configuration: Record<string, unknown> | undefined;
@@ -14,10 +14,10 @@ export interface KnownRule {
 }
 
 /** Every condition rule of a known type, for the rule-config-* rules. */
-export function knownRules(index: PipelineIndex): KnownRule[] {
-  const out: KnownRule[] = [];
+export function knownConditionRules(index: PipelineIndex): KnownConditionRule[] {
+  const out: KnownConditionRule[] = [];
   for (const stage of index.stages) {
-    for (const entry of stageRules(stage)) {
+    for (const entry of conditionRulesOf(stage)) {
       const spec = lookupRuleProvider(record(entry.raw.ruleTypeId));
       if (!spec || isOpaque(entry.raw.configuration)) continue;
       out.push({

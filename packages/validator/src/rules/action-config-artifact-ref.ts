@@ -1,3 +1,4 @@
+import { holdsVariableReference } from '@pipewright/model';
 import { byType, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q, text } from '../values.js';
@@ -30,8 +31,6 @@ function inputNames(action: ActionEntry): string[] {
   return action.inputs.map((i) => i.name).filter((n): n is string => n !== undefined);
 }
 
-const refsOf = byType(REFS);
-
 export const actionConfigArtifactRef: RuleModule = {
   id: 'action-config-artifact-ref',
   severity: 'error',
@@ -57,6 +56,7 @@ export const actionConfigArtifactRef: RuleModule = {
       'StackSet `Parameters` and `DeploymentTargets` also accept literal values; only the `Artifact::file` form is checked. Values with `#{...}` are skipped.',
   },
   check({ index, report }) {
+    const refsOf = byType(REFS);
     for (const action of index.actions) {
       const config = action.configuration;
       if (!config) continue;
@@ -64,7 +64,7 @@ export const actionConfigArtifactRef: RuleModule = {
       if (refs) {
         for (const key in refs) {
           const value = text(config[key]);
-          if (value === undefined || value.includes('#{')) continue;
+          if (value === undefined || holdsVariableReference(value)) continue;
           const form = refs[key]!;
           // Compared in place: slicing out the name would allocate for every action.
           const end = form === 'name' ? value.length : value.indexOf('::');

@@ -28,8 +28,6 @@ const CONDITIONAL: Record<string, { key: string; when: (a: ActionEntry, mode: st
   'Deploy/AWS/Lambda': [{ key: 'PublishedTargetVersion', when: (a) => a.inputs.length === 0 }],
 };
 
-const conditionalOf = byType(CONDITIONAL);
-
 /**
  * A fix only where the value is obvious: CodeBuild's PrimarySource is one of its inputs, the first
  * one by default. Adding an empty value for the user to complete is not a fix (it replaces one
@@ -66,6 +64,7 @@ export const actionConfigRequired: RuleModule = {
     notes: 'Unknown action types are skipped (see `action-type-known`); an opaque configuration map is skipped.',
   },
   check({ index, report }) {
+    const conditionalOf = byType(CONDITIONAL);
     for (const action of index.actions) {
       if (!action.spec || action.configOpaque) continue;
       const config = action.configuration ?? {};

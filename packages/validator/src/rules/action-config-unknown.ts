@@ -2,7 +2,7 @@ import { knownConfigKeys, type ProviderSpec } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
-/** Known keys per catalogue entry (the catalogue is static). */
+/** Known keys of one catalogue entry, listed once per validate() call. */
 interface KnownKeys {
   list: string[];
   set: Set<string>;
@@ -12,8 +12,7 @@ interface KnownKeys {
    */
   lastKnown: readonly string[];
 }
-const knownKeys = new WeakMap<ProviderSpec, KnownKeys>();
-function keysOf(spec: ProviderSpec): KnownKeys {
+function keysOf(knownKeys: Map<ProviderSpec, KnownKeys>, spec: ProviderSpec): KnownKeys {
   let keys = knownKeys.get(spec);
   if (!keys) {
     const list = knownConfigKeys(spec);
@@ -45,10 +44,11 @@ export const actionConfigUnknown: RuleModule = {
       'rules.md section 10). Custom actions are skipped: their keys are registered per account.',
   },
   check({ index, report }) {
+    const knownKeys = new Map<ProviderSpec, KnownKeys>();
     for (const action of index.actions) {
       const spec = action.spec;
       if (!spec || action.owner === 'Custom' || !action.configuration) continue; // an opaque map has none
-      const keys = keysOf(spec);
+      const keys = keysOf(knownKeys, spec);
       if (action.configKeys.length === 0 || sameKeys(action.configKeys, keys.lastKnown)) continue;
       const { list: known, set: knownSet } = keys;
       let allKnown = true;

@@ -8,14 +8,14 @@ const ENUMS = CONFIG_VALUES;
  * Per provider: its fixed-value keys with their values, and the keys to look at (Capabilities
  * is a list, checked apart). A Map: looking a document's string up in an object's keys is slow.
  */
-const BY_PROVIDER = new Map(
+const BY_PROVIDER: ReadonlyMap<string, { enums: (typeof ENUMS)[string]; keys: string[] }> = new Map(
   Object.entries(ENUMS).map(([provider, enums]) => [
     provider,
     { enums, keys: provider === 'CloudFormation' ? [...Object.keys(enums), 'Capabilities'] : Object.keys(enums) },
   ]),
 );
 const CAPABILITY_LIST = CLOUDFORMATION_CAPABILITIES;
-const CAPABILITIES = new Set(CAPABILITY_LIST);
+const CAPABILITIES: ReadonlySet<string> = new Set(CAPABILITY_LIST);
 
 function isCapabilityAt(value: string, start: number, end: number): boolean {
   for (const c of CAPABILITY_LIST) if (c.length === end - start && value.startsWith(c, start)) return true;

@@ -1,5 +1,5 @@
 import { isOpaque } from '@pipewright/model';
-import { stageRules } from '../conditions.js';
+import { conditionRulesOf } from '../conditions.js';
 import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
@@ -50,7 +50,7 @@ export const actionTimeout: RuleModule = {
       else checkRange(value, path, () => actionLabel(action));
     }
     for (const stage of index.stages)
-      for (const rule of stageRules(stage))
+      for (const rule of conditionRulesOf(stage))
         checkRange(
           rule.raw.timeoutInMinutes,
           at(rule.path, 'timeoutInMinutes'),

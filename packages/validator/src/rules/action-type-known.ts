@@ -15,12 +15,16 @@ const FIELDS = [
 ] as const;
 
 /** Categories in which each AWS provider exists, for "did you mean" hints. */
-const awsCategories = new Map<string, string[]>();
-for (const p of catalogue)
-  if (p.owner === 'AWS') awsCategories.set(p.provider, [...(awsCategories.get(p.provider) ?? []), p.category]);
+const awsCategories: ReadonlyMap<string, readonly string[]> = categoriesByAwsProvider();
 
-const checked = new WeakMap<ProviderSpec, boolean>();
-function entryWellFormed(spec: ProviderSpec): boolean {
+function categoriesByAwsProvider(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of catalogue) if (p.owner === 'AWS') out.set(p.provider, [...(out.get(p.provider) ?? []), p.category]);
+  return out;
+}
+
+/** Whether a catalogue entry's own provider and version are well formed, asked once per entry and call. */
+function entryWellFormed(checked: Map<ProviderSpec, boolean>, spec: ProviderSpec): boolean {
   let ok = checked.get(spec);
   if (ok === undefined) checked.set(spec, (ok = PROVIDER.test(spec.provider) && VERSION.test(spec.version)));
   return ok;
@@ -51,10 +55,11 @@ export const actionTypeKnown: RuleModule = {
       'does not. This rule follows the API model. DOC22 lists six categories (no Compute); the API and current docs list seven.',
   },
   check({ index, report }) {
+    const checked = new Map<ProviderSpec, boolean>();
     for (const action of index.actions) {
       // Fast path: a type found in the catalogue by exact match (every owner but Custom) is the
       // entry's own provider and version, whose form is checked once per entry.
-      if (action.spec && action.owner !== 'Custom' && entryWellFormed(action.spec)) continue;
+      if (action.spec && action.owner !== 'Custom' && entryWellFormed(checked, action.spec)) continue;
       const typeId = record(action.raw.actionTypeId);
       if (action.spec && typeId && PROVIDER.test(action.provider!) && VERSION.test(action.version!)) continue;
       const base = at(action.path, 'actionTypeId');

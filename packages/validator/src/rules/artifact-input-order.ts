@@ -1,4 +1,5 @@
-import { runsBefore, type ActionEntry, type NamedRef } from '../pipeline-index.js';
+import { runsBefore } from '@pipewright/model';
+import type { ActionEntry, NamedRef } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 

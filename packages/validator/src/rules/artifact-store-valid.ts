@@ -4,7 +4,7 @@ import { at, q, record } from '../values.js';
 
 const BUCKET = /^[a-zA-Z0-9\-.]{3,63}$/;
 /** The members of the API's `ArtifactStore` (codepipeline-service-2.json); the CLI refuses any other. */
-const STORE_MEMBERS = new Set(['type', 'location', 'encryptionKey']);
+const STORE_MEMBERS: ReadonlySet<string> = new Set(['type', 'location', 'encryptionKey']);
 
 export const artifactStoreValid: RuleModule = {
   id: 'artifact-store-valid',

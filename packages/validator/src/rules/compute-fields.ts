@@ -1,5 +1,5 @@
 import { isOpaque } from '@pipewright/model';
-import { stageRules } from '../conditions.js';
+import { conditionRulesOf } from '../conditions.js';
 import { actionLabel, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
@@ -84,7 +84,7 @@ export const computeFields: RuleModule = {
         });
     }
     for (const stage of index.stages)
-      for (const rule of stageRules(stage))
+      for (const rule of conditionRulesOf(stage))
         sized(
           rule.raw.commands,
           at(rule.path, 'commands'),

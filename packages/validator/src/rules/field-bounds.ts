@@ -1,5 +1,5 @@
 import { isOpaque } from '@pipewright/model';
-import { stageRules } from '../conditions.js';
+import { conditionRulesOf } from '../conditions.js';
 import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
@@ -165,7 +165,7 @@ export const fieldBounds: RuleModule = {
       }
     }
     for (const stage of index.stages)
-      for (const rule of stageRules(stage)) {
+      for (const rule of conditionRulesOf(stage)) {
         const what = () => `Rule ${q(rule.raw.name)} of stage ${q(stage.name)}`;
         region(rule.raw.region, at(rule.path, 'region'), what);
         const config = record(rule.raw.configuration);

@@ -1,4 +1,4 @@
-import { stageRules } from '../conditions.js';
+import { conditionRulesOf } from '../conditions.js';
 import type { ActionEntry } from '../pipeline-index.js';
 import { NAMES, nameProblem, sanitizeName, type NameSpec } from '../names.js';
 import type { Fix, Report, RuleModule } from '../types.js';
@@ -118,7 +118,7 @@ export const namePattern: RuleModule = {
             }),
           );
       }
-      for (const rule of stageRules(stage))
+      for (const rule of conditionRulesOf(stage))
         check(rule.raw.name, NAMES.rule, at(rule.path, 'name'), () => `a ${rule.kind} rule of stage ${q(stage.name)}`);
     }
     list(p.variables).forEach((variable, i) => {

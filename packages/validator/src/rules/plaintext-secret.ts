@@ -5,17 +5,12 @@ const MASKED = /^\*+$/;
 const SECRET_KEY = /(secret|token|password|passwd|api[-_]?key|private[-_]?key|credential)/i;
 
 /**
- * Whether a key is named like a secret, remembered per key: a pipeline repeats the same few
- * configuration keys thousands of times, and a case-insensitive alternation is not cheap.
- * Bounded, since keys come from the document.
+ * Whether a key is named like a secret, remembered per key for one call: a pipeline repeats
+ * the same few configuration keys thousands of times, and a case-insensitive alternation is not cheap.
  */
-const secretKeys = new Map<string, boolean>();
-function secretKey(key: string): boolean {
+function secretKey(secretKeys: Map<string, boolean>, key: string): boolean {
   let secret = secretKeys.get(key);
-  if (secret === undefined) {
-    if (secretKeys.size >= 1000) secretKeys.clear();
-    secretKeys.set(key, (secret = SECRET_KEY.test(key)));
-  }
+  if (secret === undefined) secretKeys.set(key, (secret = SECRET_KEY.test(key)));
   return secret;
 }
 
@@ -45,11 +40,12 @@ export const plaintextSecret: RuleModule = {
     ],
   },
   check({ index, report }) {
+    const secretKeys = new Map<string, boolean>();
     for (const action of index.actions) {
       const keys = action.configKeys;
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k]!;
-        if (!secretKey(key)) continue;
+        if (!secretKey(secretKeys, key)) continue;
         const value = text(action.configValues[k]);
         if (value === undefined || !looksLikeSecret(value)) continue;
         report({

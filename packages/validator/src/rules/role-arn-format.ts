@@ -1,5 +1,5 @@
 import { isOpaque } from '@pipewright/model';
-import { stageRules } from '../conditions.js';
+import { conditionRulesOf } from '../conditions.js';
 import { actionLabel, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q, record } from '../values.js';
@@ -59,7 +59,7 @@ export const roleArnFormat: RuleModule = {
       }
     }
     for (const stage of index.stages)
-      for (const rule of stageRules(stage))
+      for (const rule of conditionRulesOf(stage))
         check(rule.raw.roleArn, at(rule.path, 'roleArn'), `Rule ${q(rule.raw.name)}:`);
   },
 };

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../types.js';
-import { knownRules } from '../rule-configs.js';
+import { knownConditionRules } from '../rule-configs.js';
 import { at } from '../values.js';
 
 export const ruleConfigRequired: RuleModule = {
@@ -18,7 +18,7 @@ export const ruleConfigRequired: RuleModule = {
     notes: 'The shared reference names the rule providers only; the keys come from the AWS rule reference pages.',
   },
   check({ index, report }) {
-    for (const rule of knownRules(index)) {
+    for (const rule of knownConditionRules(index)) {
       const config = rule.configuration ?? {};
       for (const key of rule.spec.keys)
         if (key.required && !(key.key in config))

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../types.js';
-import { knownRules } from '../rule-configs.js';
+import { knownConditionRules } from '../rule-configs.js';
 import { at, q } from '../values.js';
 
 export const ruleConfigUnknown: RuleModule = {
@@ -17,7 +17,7 @@ export const ruleConfigUnknown: RuleModule = {
     notes: 'A warning, as for actions: the docs list the keys but do not say unknown keys are rejected.',
   },
   check({ index, report }) {
-    for (const rule of knownRules(index)) {
+    for (const rule of knownConditionRules(index)) {
       if (!rule.spec.keysComplete || !rule.configuration) continue;
       const known = rule.spec.keys.map((k) => k.key);
       for (const key of Object.keys(rule.configuration)) {

@@ -1,6 +1,6 @@
 import { isOpaque } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
-import { knownRules, type KnownRule } from '../rule-configs.js';
+import { knownConditionRules, type KnownConditionRule } from '../rule-configs.js';
 import { at, q } from '../values.js';
 
 const VARIABLE = /#\{[^}]*\}/;
@@ -30,7 +30,7 @@ export const ruleConfigValue: RuleModule = {
       'more than one; a single state is always accepted. TimeZone is not checked: the docs read give no list.',
   },
   check({ index, report }) {
-    const checkFields = (rule: KnownRule, key: string, bounds: { min: number; max: number }) => {
+    const checkFields = (rule: KnownConditionRule, key: string, bounds: { min: number; max: number }) => {
       const value = rule.configuration?.[key];
       if (typeof value !== 'string' || VARIABLE.test(value)) return;
       const count = value.trim() === '' ? 0 : value.trim().split(/\s+/).length;
@@ -40,7 +40,7 @@ export const ruleConfigValue: RuleModule = {
         path: at(rule.entry.path, 'configuration', key),
       });
     };
-    for (const rule of knownRules(index)) {
+    for (const rule of knownConditionRules(index)) {
       if (!rule.configuration) continue;
       for (const key of rule.spec.keys) {
         if (key.fields) checkFields(rule, key.key, key.fields);

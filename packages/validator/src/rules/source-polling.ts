@@ -3,7 +3,7 @@ import type { RuleModule } from '../types.js';
 import { at, q, text } from '../values.js';
 
 /** Source providers that poll unless PollForSourceChanges is "false". */
-const POLLING = new Set(['AWS/S3', 'AWS/CodeCommit', 'ThirdParty/GitHub']);
+const POLLING: ReadonlySet<string> = new Set(['AWS/S3', 'AWS/CodeCommit', 'ThirdParty/GitHub']);
 
 export const sourcePolling: RuleModule = {
   id: 'source-polling',

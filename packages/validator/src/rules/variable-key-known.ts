@@ -1,4 +1,4 @@
-import { firstBefore } from '../pipeline-index.js';
+import { firstRunningBefore } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { list, q, text } from '../values.js';
 
@@ -39,7 +39,7 @@ export const variableKeyKnown: RuleModule = {
           continue;
         }
         const producers = ref.producers;
-        const producer = producers && firstBefore(producers, action);
+        const producer = producers && firstRunningBefore(producers, action);
         const spec = producer?.spec;
         if (!producer || !spec || producer.owner === 'Custom') continue;
         let keys: readonly unknown[] | undefined = spec.outputVariables;

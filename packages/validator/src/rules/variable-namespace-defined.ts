@@ -1,4 +1,5 @@
-import { actionLabel, firstBefore } from '../pipeline-index.js';
+import { firstRunningBefore } from '@pipewright/model';
+import { actionLabel } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 
@@ -38,7 +39,7 @@ export const variableNamespaceDefined: RuleModule = {
             message: `${actionLabel(action)} references ${ref.text}, but no action has namespace ${q(ref.namespace)}.`,
             path: ref.path,
           });
-        } else if (!firstBefore(producers, action)) {
+        } else if (!firstRunningBefore(producers, action)) {
           report({
             message: `${actionLabel(action)} references ${ref.text}, but action ${q(producers[0]!.name)} with that namespace does not run before it.`,
             path: ref.path,
