@@ -5,7 +5,7 @@ import { importApiJson } from '../src/json/import.js';
 import { importCloudFormation } from '../src/cloudformation/import.js';
 import { emitCloudFormation, emitCloudFormationJson } from '../src/cloudformation/index.js';
 import { emitJson } from '../src/json/emit.js';
-import { decodeText } from '../src/import/decode.js';
+import { decodeText } from '@pipewright/model';
 import { detectFormat } from '../src/import/detect.js';
 import type { ImportedPipeline, ImportResult } from '../src/import/types.js';
 import { pipelineSources } from './support/corpus.js';
@@ -19,7 +19,7 @@ import { pipelineSources } from './support/corpus.js';
  */
 
 function importAny(bytes: Uint8Array, fileName: string): ImportResult {
-  const text = decodeText(bytes);
+  const text = decodeText(bytes).text;
   const format = detectFormat(text, fileName);
   return format === 'cloudformation' || format === 'cloudformation-json'
     ? importCloudFormation(text)

@@ -9,6 +9,7 @@ export type * from './edits/types.js';
 export * from './pointer/json-pointer.js';
 export { generatePipeline, type GeneratePipelineOptions } from './generate/generate-pipeline.js';
 export * from './codec/index.js';
+export * from './text/index.js';
 export { deepEqual } from './util/deep-equal.js';
 export * from './templates/index.js';
 export { applyEdit } from './edits/apply-edit.js';

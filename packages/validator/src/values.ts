@@ -1,4 +1,4 @@
-import { isOpaque } from '@pipewright/model';
+import { escapePointerSegment, isOpaque } from '@pipewright/model';
 
 /*
  * The validator accepts any object shaped roughly like a pipeline: a document
@@ -34,11 +34,8 @@ export function opaque(value: unknown): boolean {
   return isOpaque(value);
 }
 
-/** Escapes one JSON pointer segment. */
-export function seg(segment: string | number): string {
-  if (typeof segment === 'number') return String(segment);
-  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
-}
+/** Escapes one JSON pointer segment (the model's one escaper, under the name rules use). */
+export const seg: (segment: string | number) => string = escapePointerSegment;
 
 /** Joins a base pointer and segments. */
 export function at(base: string, ...segments: (string | number)[]): string {

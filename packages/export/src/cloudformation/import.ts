@@ -21,10 +21,7 @@ function positionOf(source: YamlSource, segments: (string | number)[]): { line: 
     const shortN = n - segments.slice(0, n).filter((s) => typeof s === 'string' && s.startsWith('Fn::')).length;
     const offset =
       source.offsets.get(pointerOf(segments.slice(0, n))) ?? source.offsets.get(pointerOf(short.slice(0, shortN)));
-    if (offset !== undefined) {
-      const pos = source.lineCounter.linePos(offset);
-      return { line: pos.line, column: pos.col };
-    }
+    if (offset !== undefined) return source.lines.position(offset);
   }
   return undefined;
 }
@@ -43,7 +40,7 @@ export function importCloudFormation(text: string): ImportResult {
     return {
       ok: false,
       format: 'cloudformation',
-      error: duplicateKeyError(source.duplicates, source.lineCounter.linePos, why),
+      error: duplicateKeyError(source.duplicates, source.lines, why),
     };
   }
   const template = source.data;

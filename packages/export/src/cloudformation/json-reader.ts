@@ -19,7 +19,6 @@ export function readCfnJson(text: string): YamlSource | undefined {
   }
   const offsets = new JsonOffsets(text);
   if (offsets.countKeys() !== countParsedKeys(data)) return undefined;
-  let lines: LineIndex | undefined;
   return {
     data,
     offsets: {
@@ -30,12 +29,6 @@ export function readCfnJson(text: string): YamlSource | undefined {
       },
     },
     duplicates: [],
-    lineCounter: {
-      linePos(offset) {
-        lines ??= new LineIndex(text);
-        const { line, column } = lines.position(offset);
-        return { line, col: column };
-      },
-    },
+    lines: new LineIndex(text),
   };
 }

@@ -1,5 +1,4 @@
 import {
-  LineCounter,
   isAlias,
   isMap,
   isScalar,
@@ -10,7 +9,7 @@ import {
   type ScalarTag,
   type CollectionTag,
 } from 'yaml';
-import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../import/nesting.js';
+import { LineIndex, escapePointerSegment, nestingMessage, offsetBeyondNesting } from '@pipewright/model';
 import type { DuplicateKey } from '../import/duplicate-keys.js';
 import { setOwn } from '../plan/own.js';
 import { readCfnJson } from './json-reader.js';
@@ -61,7 +60,8 @@ export interface YamlSource {
   offsets: Pick<Map<string, number>, 'get'>;
   /** Keys given twice in one map, with both positions (the data keeps the last one; importers refuse them). */
   duplicates: DuplicateKey[];
-  lineCounter: Pick<LineCounter, 'linePos'>;
+  /** Offsets to line and column (the model's one line index, built on first use). */
+  lines: Pick<LineIndex, 'position'>;
 }
 
 export type YamlReadResult =
@@ -87,12 +87,6 @@ interface ReadState {
   duplicates: DuplicateKey[];
 }
 
-/** One segment of a JSON pointer, escaped (RFC 6901). */
-function escapeSegment(segment: string | number): string {
-  const text = String(segment);
-  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
-}
-
 /** `pointer` is that of `node`, built one segment at a time (building it from the whole path per node was quadratic). */
 function toData(state: ReadState, node: unknown, pointer: string): unknown {
   const { doc, offsets } = state;
@@ -104,7 +98,7 @@ function toData(state: ReadState, node: unknown, pointer: string): unknown {
     const out: Record<string, unknown> = {};
     for (const pair of n.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
-      const keyPointer = `${pointer}/${escapeSegment(key)}`;
+      const keyPointer = `${pointer}/${escapePointerSegment(key)}`;
       // The data keeps the last one, as most YAML readers do; importers refuse the template.
       const keyOffset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
       if (Object.hasOwn(out, key)) {
@@ -129,9 +123,9 @@ function toData(state: ReadState, node: unknown, pointer: string): unknown {
 
 /** Parses YAML or JSON text; errors carry 1-based line and column. */
 export function readCfnYaml(text: string): YamlReadResult {
-  const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'yaml');
+  const tooDeep = offsetBeyondNesting(text, 'yaml');
   if (tooDeep !== undefined) {
-    return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
+    return { ok: false, error: { message: nestingMessage(), ...new LineIndex(text).position(tooDeep) } };
   }
   const json = readCfnJson(text);
   return json ? { ok: true, source: json } : readYamlDocument(text);
@@ -139,17 +133,25 @@ export function readCfnYaml(text: string): YamlReadResult {
 
 /** The general reader (any YAML, JSON with duplicate keys or syntax errors), through the `yaml` document model. */
 export function readYamlDocument(text: string): YamlReadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, uniqueKeys: false, prettyErrors: false });
+  const lines = new LineIndex(text);
+  const doc = parseDocument(yamlLineEnds(text), { customTags: CUSTOM_TAGS, uniqueKeys: false, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
-    const pos = lineCounter.linePos(first.pos[0]);
     return {
       ok: false,
-      error: { message: first.message.split('\n')[0] ?? first.message, line: pos.line, column: pos.col },
+      error: { message: first.message.split('\n')[0] ?? first.message, ...lines.position(first.pos[0]) },
     };
   }
   const state: ReadState = { doc, offsets: new Map(), duplicates: [] };
   const data = toData(state, doc.contents, '');
-  return { ok: true, source: { data, offsets: state.offsets, duplicates: state.duplicates, lineCounter } };
+  return { ok: true, source: { data, offsets: state.offsets, duplicates: state.duplicates, lines } };
+}
+
+/**
+ * YAML 1.2 ends a line at a lone `\r` too, the `yaml` package only at `\n`: a file saved with
+ * old Mac line ends would read as one line. Each lone `\r` becomes `\n` (same length, so every
+ * offset, and so every position the line index gives, stays that of the file).
+ */
+function yamlLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

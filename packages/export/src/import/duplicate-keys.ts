@@ -1,3 +1,4 @@
+import type { LineIndex } from '@pipewright/model';
 import type { ImportError } from './types.js';
 
 /** A key given twice in one map or object: where each of the two spellings starts. */
@@ -10,22 +11,20 @@ export interface DuplicateKey {
   second: number;
 }
 
-type LinePos = (offset: number) => { line: number; col: number };
-
 /**
  * The import error for a repeated key. A reader would keep the last value and drop the first
  * without a word (CloudFormation refuses such a template, cfn-lint reports E0000; the AWS CLI
  * keeps the last one), so every importer refuses it and names both places.
  */
-export function duplicateKeyError(duplicates: readonly DuplicateKey[], linePos: LinePos, why: string): ImportError {
+export function duplicateKeyError(
+  duplicates: readonly DuplicateKey[],
+  lines: Pick<LineIndex, 'position'>,
+  why: string,
+): ImportError {
   const [first] = duplicates;
   if (!first) throw new Error('duplicateKeyError needs a duplicate');
-  const at = (offset: number) => {
-    const { line, col } = linePos(offset);
-    return { line, column: col };
-  };
-  const a = at(first.first);
-  const b = at(first.second);
+  const a = lines.position(first.first);
+  const b = lines.position(first.second);
   const more = duplicates.length > 1 ? ` (${duplicates.length - 1} more key(s) repeated after it)` : '';
   return {
     code: 'duplicate-key',

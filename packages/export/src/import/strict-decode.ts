@@ -1,5 +1,4 @@
-import { decodeJsonBytes } from '@pipewright/model';
-import { positionAt } from './nesting.js';
+import { decodeFailurePosition, decodeText } from '@pipewright/model';
 
 /*
  * Bytes to text, refusing what is not well-formed: a lenient decoder would turn a bad byte
@@ -12,7 +11,8 @@ export type StrictDecodeResult =
   { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
 export function decodeStrict(input: string | Uint8Array): StrictDecodeResult {
-  const decoded = decodeJsonBytes(input);
+  const decoded = decodeText(input);
   if (decoded.ok) return { ok: true, text: decoded.text };
-  return { ok: false, message: decoded.message, ...positionAt(decoded.text, decoded.text.length) };
+  const { line, column } = decodeFailurePosition(decoded);
+  return { ok: false, message: decoded.message, line, column };
 }

@@ -53,5 +53,5 @@ function repeatedKeyError(text: string): ImportError | undefined {
   const read = readYamlDocument(text);
   if (!read.ok || read.source.duplicates.length === 0) return undefined;
   const why = 'the AWS CLI would keep only the last one without a word';
-  return duplicateKeyError(read.source.duplicates, read.source.lineCounter.linePos, why);
+  return duplicateKeyError(read.source.duplicates, read.source.lines, why);
 }

@@ -21,7 +21,7 @@ function pointers(value: unknown, path: (string | number)[] = []): string[] {
 
 function position(source: YamlSource, pointer: string) {
   const offset = source.offsets.get(pointer);
-  return offset === undefined ? undefined : { offset, ...source.lineCounter.linePos(offset) };
+  return offset === undefined ? undefined : { offset, ...source.lines.position(offset) };
 }
 
 /** The JSON reader must give the YAML reader's data and positions, pointer for pointer. */

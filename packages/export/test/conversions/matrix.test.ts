@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportPipeline } from '../../src/export-pipeline.js';
 import { detectFormat } from '../../src/import/detect.js';
-import { decodeText } from '../../src/import/decode.js';
+import { decodeText } from '@pipewright/model';
 import { importPipelines } from '../../src/import/import-pipelines.js';
 import { incompleteParts } from '../../src/import/incomplete-parts.js';
 import type { ImportedPipeline } from '../../src/import/types.js';
@@ -91,7 +91,7 @@ function sharedSources(source: PipelineSource): MatrixSource[] {
 }
 
 function sourceFormat(bytes: Uint8Array, fileName: string): SourceFormat {
-  const format = detectFormat(decodeText(bytes), fileName);
+  const format = detectFormat(decodeText(bytes).text, fileName);
   if (format === 'terraform') return /\.json$/i.test(fileName) ? 'terraform-json' : 'terraform';
   return format === 'unknown-json' ? 'json' : format;
 }

@@ -1,7 +1,7 @@
 import { parsePipelineJson } from '@pipewright/model';
 import { importPipelines } from '../../src/index.js';
 import { importCloudFormation } from '../../src/cloudformation/import.js';
-import { decodeText } from '../../src/import/decode.js';
+import { decodeText } from '@pipewright/model';
 import { detectFormat } from '../../src/import/detect.js';
 import { importApiJson } from '../../src/json/import.js';
 import { importTerraform } from '../../src/terraform/index.js';
@@ -39,12 +39,12 @@ const DIRECT: Record<FuzzFormat, Target> = {
   json: { name: 'importApiJson', call: ({ input }) => importApiJson(input), problems: importProblems },
   cloudformation: {
     name: 'importCloudFormation',
-    call: ({ input }) => importCloudFormation(decodeText(input)),
+    call: ({ input }) => importCloudFormation(decodeText(input).text),
     problems: importProblems,
   },
   terraform: {
     name: 'importTerraform',
-    call: ({ input }) => importTerraform(decodeText(input)),
+    call: ({ input }) => importTerraform(decodeText(input).text),
     problems: importProblems,
   },
 };
@@ -66,7 +66,7 @@ const ROUTES: Record<string, FuzzFormat> = {
 /** Where `importPipelines` sends an input (undefined if detection itself fails). */
 function routedTo(input: FuzzInput): FuzzFormat | undefined {
   try {
-    return ROUTES[detectFormat(decodeText(input.input), input.fileName)];
+    return ROUTES[detectFormat(decodeText(input.input).text, input.fileName)];
   } catch {
     return undefined;
   }

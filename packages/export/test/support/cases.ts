@@ -2,7 +2,7 @@ import { templates, type Pipeline } from '@pipewright/model';
 import { importApiJson } from '../../src/json/import.js';
 import { importTerraform } from '../../src/terraform/index.js';
 import { importCloudFormation } from '../../src/cloudformation/import.js';
-import { decodeText } from '../../src/import/decode.js';
+import { decodeText } from '@pipewright/model';
 import type { ImportExtras } from '../../src/types.js';
 import { corpusFiles, fixtureFiles, type CorpusFile, type PipelineKind } from './corpus.js';
 
@@ -33,7 +33,7 @@ function casesOf(files: (kind: PipelineKind) => CorpusFile[], prefix = ''): Expo
         cases.push({ name: prefix + file.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });
   }
   for (const { file, bytes } of files('cfn')) {
-    const text = decodeText(bytes);
+    const text = decodeText(bytes).text;
     const result = importCloudFormation(text);
     if (!result.ok) continue;
     for (const p of result.pipelines) {
@@ -56,7 +56,7 @@ export const terraformFixtureCases = (): ExportCase[] => terraformCasesOf(fixtur
 function terraformCasesOf(files: (kind: PipelineKind) => CorpusFile[], prefix = ''): ExportCase[] {
   const cases: ExportCase[] = [];
   for (const { file, bytes } of files('tf')) {
-    const result = importTerraform(decodeText(bytes));
+    const result = importTerraform(decodeText(bytes).text);
     if (!result.ok) continue;
     for (const p of result.pipelines)
       cases.push({ name: prefix + `${file}-${p.id}`.replace(/[^A-Za-z0-9]/g, '-'), pipeline: p.pipeline });

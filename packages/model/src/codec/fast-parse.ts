@@ -2,9 +2,10 @@ import { Pipeline } from '../schema/pipeline.js';
 import { parsePointer } from '../pointer/json-pointer.js';
 import { setOwn } from '../util/own.js';
 import { JsonOffsets } from './json-offsets.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../text/line-index.js';
+import { offsetBeyondNesting } from '../text/nesting.js';
 import { createSourceMap } from './source-map.js';
-import { parseJsonTree, offsetBeyondDepth, MAX_DEPTH } from './syntax.js';
+import { parseJsonTree } from './syntax.js';
 import type { Node } from 'jsonc-parser';
 import type { PipelineJsonShape, SourceMap } from './types.js';
 
@@ -27,7 +28,7 @@ export interface FastParse {
  */
 export function parseFast(text: string): FastParse | undefined {
   let cachedTree: Node | null | undefined;
-  if (offsetBeyondDepth(text, MAX_DEPTH) !== undefined) return undefined;
+  if (offsetBeyondNesting(text, 'json') !== undefined) return undefined;
   let whole: unknown;
   try {
     // JSON.parse keeps `__proto__` as an own data property and lets the last duplicate key win, as the tree reader does.
@@ -67,23 +68,22 @@ export function parseFast(text: string): FastParse | undefined {
 function lazySourceMap(text: string, declarationPath: string[], tree: () => Node | undefined): SourceMap {
   let offsets: JsonOffsets | undefined;
   let declaration = 0;
-  let lines: LineIndex | undefined;
+  const lines = new LineIndex(text); // lazy: line starts are found on the first position asked for
   let treeMap: SourceMap | undefined;
   return {
     rangeOf(pointer) {
       if (!offsets) {
         offsets = new JsonOffsets(text);
         declaration = offsets.walk(offsets.root(), declarationPath).offset;
-        lines = new LineIndex(text);
       }
       const { offset } = offsets.walk(declaration, parsePointer(pointer));
-      return { ...(lines as LineIndex).position(offset), offset, length: offsets.lengthAt(offset) };
+      return { ...lines.position(offset), offset, length: offsets.lengthAt(offset) };
     },
     pointerAt(offset) {
       if (!treeMap) {
         const root = tree();
         if (!root) return '';
-        treeMap = createSourceMap(root, declarationPath, new LineIndex(text));
+        treeMap = createSourceMap(root, declarationPath, lines);
       }
       return treeMap.pointerAt(offset);
     },

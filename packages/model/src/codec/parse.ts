@@ -1,8 +1,8 @@
 import { Pipeline } from '../schema/pipeline.js';
 import { parseFast } from './fast-parse.js';
-import { decodeJsonBytes } from './decode.js';
+import { decodeFailurePosition, decodeText } from '../text/decode.js';
 import { describeIssue } from './issues.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import { detectShape } from './shape.js';
 import { createSourceMap, walk } from './source-map.js';
 import { detectStyle } from './style.js';
@@ -28,12 +28,10 @@ export function parsePipelineJson(input: string | Uint8Array): PipelineJsonResul
 }
 
 function parseUnsafe(input: string | Uint8Array): PipelineJsonResult {
-  const decoded = decodeJsonBytes(input);
+  const decoded = decodeText(input);
   if (!decoded.ok) {
-    const lines = new LineIndex(decoded.text);
-    const at = decoded.text.length;
-    const { line, column } = lines.position(at);
-    return failure(decoded.message, line, column, at);
+    const { line, column, offset } = decodeFailurePosition(decoded);
+    return failure(decoded.message, line, column, offset);
   }
   const { text } = decoded;
   const fast = parseFast(text);

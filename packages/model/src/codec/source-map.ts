@@ -1,6 +1,6 @@
 import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
 import { arrayIndex, formatPointer, parsePointer } from '../pointer/json-pointer.js';
-import type { LineIndex } from './line-index.js';
+import type { LineIndex } from '../text/line-index.js';
 import { propertyNode } from './tree-value.js';
 import type { SourceMap, TextRange } from './types.js';
 

@@ -1,7 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-
-/** Deeper than any pipeline; also keeps the recursive parser far from the stack limit. */
-export const MAX_DEPTH = 512;
+import { nestingMessage, offsetBeyondNesting } from '../text/nesting.js';
 
 export type SyntaxResult = { ok: true; root: Node } | { ok: false; message: string; offset: number };
 
@@ -10,10 +8,8 @@ export type SyntaxResult = { ok: true; root: Node } | { ok: false; message: stri
  * commas, so both are errors here even though jsonc-parser could accept them.
  */
 export function parseJsonTree(text: string): SyntaxResult {
-  const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
-  if (tooDeep !== undefined) {
-    return { ok: false, message: `JSON nested deeper than ${MAX_DEPTH} levels`, offset: tooDeep };
-  }
+  const tooDeep = offsetBeyondNesting(text, 'json');
+  if (tooDeep !== undefined) return { ok: false, message: nestingMessage(), offset: tooDeep };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -80,32 +76,4 @@ function trailingCommaBefore(text: string, offset: number): number | undefined {
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i] as string)) i--;
   return text[i] === ',' ? i : undefined;
-}
-
-/** Offset of the first bracket that opens level `max + 1`, skipping strings; iterative. */
-export function offsetBeyondDepth(text: string, max: number): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      // Jump to the closing quote with native indexOf (strings are most of a pipeline's text): the first
-      // quote after an even run of backslashes; an unterminated string runs to the end.
-      let quote = text.indexOf('"', i + 1);
-      while (quote !== -1 && escapedAt(text, quote)) quote = text.indexOf('"', quote + 1);
-      if (quote === -1) return undefined;
-      i = quote;
-    } else if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (++depth > max) return i;
-    } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      depth--;
-    }
-  }
-  return undefined;
-}
-
-/** Whether the character at `offset` follows an odd number of backslashes. */
-function escapedAt(text: string, offset: number): boolean {
-  let backslashes = 0;
-  while (text.charCodeAt(offset - 1 - backslashes) === 92 /* \ */) backslashes++;
-  return backslashes % 2 === 1;
 }

@@ -18,7 +18,9 @@ export interface SourceMap {
   pointerAt(offset: number): string;
 }
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+import type { TextEncodingName } from '../text/decode.js';
+
+export type { TextEncodingName };
 
 /** How the file was written, so a re-print looks like the original. */
 export interface JsonTextStyle {

@@ -1,3 +1,5 @@
+import { escapePointerSegment, unescapePointerSegment } from '../text/pointer-segment.js';
+
 /*
  * RFC 6901 JSON pointers. Pointers in Pipewright are relative to the pipeline
  * declaration (`/stages/1/actions/0/name`); `''` is the whole document.
@@ -12,14 +14,7 @@ export function parsePointer(pointer: string): string[] {
   let p = pointer.startsWith('#') ? decodeURIComponent(pointer.slice(1)) : pointer;
   if (p === '') return [];
   if (!p.startsWith('/')) p = `/${p}`;
-  return p
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  return p.slice(1).split('/').map(unescapePointerSegment);
 }
 
 export function formatPointer(segments: readonly (string | number)[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPipelineJson, generatePipeline, parsePipelineJson } from '../../src/index.js';
-import { LineIndex } from '../../src/codec/line-index.js';
+import { LineIndex } from '../../src/text/line-index.js';
 import { createSourceMap } from '../../src/codec/source-map.js';
 import { parseJsonTree } from '../../src/codec/syntax.js';
 import { formatPointer } from '../../src/pointer/json-pointer.js';

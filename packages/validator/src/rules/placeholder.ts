@@ -1,4 +1,4 @@
-import { PLACEHOLDER_MARKER } from '@pipewright/model';
+import { PLACEHOLDER_MARKER, unescapePointerSegment } from '@pipewright/model';
 import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, record, seg } from '../values.js';
@@ -33,10 +33,7 @@ function walk(value: unknown, keys: (string | number)[], found: (pointer: string
 
 /** The field a pointer ends at, for the message: `/stages/1/actions/0/configuration/ProjectName` -> `ProjectName`. */
 function fieldName(path: string): string {
-  const last = path
-    .slice(path.lastIndexOf('/') + 1)
-    .replace(/~1/g, '/')
-    .replace(/~0/g, '~');
+  const last = unescapePointerSegment(path.slice(path.lastIndexOf('/') + 1));
   return /^\d+$/.test(last) ? path : last;
 }
 

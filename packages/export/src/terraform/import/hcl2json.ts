@@ -13,7 +13,7 @@ import type * as NodeFs from 'node:fs';
 import type * as NodePath from 'node:path';
 import type * as NodeZlib from 'node:zlib';
 import { describeControlCharacter, offsetOfControlCharacter } from '../../import/control-characters.js';
-import { MAX_NESTING, offsetBeyondNesting, positionAt } from '../../import/nesting.js';
+import { nestingMessage, offsetBeyondNesting, positionAt } from '@pipewright/model';
 
 /** hcl2json's rendering of a file: blocks as arrays of objects, expressions as `${...}` templates. */
 export type HclJson = Record<string, unknown>;
@@ -123,10 +123,8 @@ export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: fal
     return { ok: false, error: { message: describeControlCharacter(text, control), ...positionAt(text, control) } };
   }
   // Nesting thousands deep overflows the WASM stack, and the Go runtime does not survive it.
-  const tooDeep = offsetBeyondNesting(text, MAX_NESTING, 'hcl');
-  if (tooDeep !== undefined) {
-    return { ok: false, error: { message: `nested deeper than ${MAX_NESTING} levels`, ...positionAt(text, tooDeep) } };
-  }
+  const tooDeep = offsetBeyondNesting(text, 'hcl');
+  if (tooDeep !== undefined) return { ok: false, error: { message: nestingMessage(), ...positionAt(text, tooDeep) } };
   const parser = loadParser();
   let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;
   try {

@@ -1,4 +1,4 @@
-import { escapePointerSegment } from '../../pointer/json-pointer.js';
+import { escapePointerSegment } from '../../text/pointer-segment.js';
 import type { Pipeline } from '../../schema/pipeline.js';
 import type { RiskNote } from '../types.js';
 import { changeIndices, overlaps } from './helpers.js';

@@ -1,15 +1,17 @@
-import type { TextEncodingName } from './types.js';
+import { LineIndex } from './line-index.js';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: TextEncodingName; bom: boolean } | { ok: false; message: string; text: string };
 
 /**
- * Bytes to text. A UTF-8 or UTF-16 (LE/BE) byte order mark selects the encoding
- * and is dropped; without one the bytes must be UTF-8. Invalid sequences are an
- * error; `text` then holds what decoded before the fault, so the caller can
- * report its line and column.
+ * Bytes to text, the one decoder of every importer. A UTF-8 or UTF-16 (LE/BE) byte order
+ * mark selects the encoding and is dropped; without one the bytes must be UTF-8. Invalid
+ * sequences are an error, never a silent U+FFFD in a value; `text` then holds what decoded
+ * before the fault, so the caller can report its line and column (`decodeFailurePosition`).
  */
-export function decodeJsonBytes(input: string | Uint8Array): DecodeResult {
+export function decodeText(input: string | Uint8Array): DecodeResult {
   if (typeof input === 'string') {
     const bom = input.charCodeAt(0) === 0xfeff;
     return { ok: true, text: bom ? input.slice(1) : input, encoding: 'utf-8', bom };
@@ -90,4 +92,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
     i += need + 1;
   }
   return undefined;
+}
+
+/** Where a decoding failure is: just past the text that decoded. */
+export function decodeFailurePosition(failure: { text: string }): { line: number; column: number; offset: number } {
+  const offset = failure.text.length;
+  return { ...new LineIndex(failure.text).position(offset), offset };
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFailurePosition, decodeText } from '../../src/text/decode.js';
+import { LineIndex } from '../../src/text/line-index.js';
+import { MAX_NESTING, offsetBeyondNesting } from '../../src/text/nesting.js';
+import { escapePointerSegment, unescapePointerSegment } from '../../src/text/pointer-segment.js';
+
+describe('offsetBeyondNesting', () => {
+  it('finds the bracket that opens the level past the maximum', () => {
+    expect(offsetBeyondNesting('{"a":[{"b":1}]}', 'json', 2)).toBe(6);
+    expect(offsetBeyondNesting('{"a":[{"b":1}]}', 'json', 3)).toBeUndefined();
+  });
+
+  it('skips brackets inside strings, escaped quotes included', () => {
+    expect(offsetBeyondNesting('{"a":"[[[\\"[[[","b":[]}', 'json', 1)).toBe(20);
+    expect(offsetBeyondNesting('{"a":"\\\\","b":[]}', 'json', 1)).toBe(14); // an escaped backslash ends before the quote
+  });
+
+  it('treats an unterminated string as running to the end', () => {
+    expect(offsetBeyondNesting('{"a":"[[[[', 'json', 1)).toBeUndefined();
+  });
+
+  it('skips comments in HCL and YAML, not in JSON', () => {
+    expect(offsetBeyondNesting('a = 1 # [[[\nb = [[1]]', 'hcl', 2)).toBeUndefined();
+    expect(offsetBeyondNesting('a = 1 // [[[\rb = [[1]]', 'hcl', 2)).toBeUndefined();
+    expect(offsetBeyondNesting('a: 1 # [[[\rb: 2', 'yaml', 2)).toBeUndefined();
+    expect(offsetBeyondNesting('a: b#[[[', 'yaml', 2)).toBe(7); // `b#[[[` is a plain scalar, not a comment
+  });
+
+  it('counts YAML indentation after any line end as levels', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = ['a:', '  b:', '    c: 1'].join(end);
+      expect(offsetBeyondNesting(text, 'yaml', 4)).toBeUndefined();
+      expect(offsetBeyondNesting(text, 'yaml', 3)).toBe(text.indexOf('c'));
+    }
+  });
+
+  it('accepts MAX_NESTING levels and refuses one more, in every syntax', () => {
+    for (const syntax of ['json', 'yaml', 'hcl'] as const) {
+      expect(offsetBeyondNesting('['.repeat(MAX_NESTING) + ']'.repeat(MAX_NESTING), syntax)).toBeUndefined();
+      expect(offsetBeyondNesting('['.repeat(MAX_NESTING + 1), syntax)).toBe(MAX_NESTING);
+    }
+  });
+});
+
+describe('LineIndex', () => {
+  it('gives the same positions with \\n, \\r\\n and \\r line ends', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = ['ab', 'cde', '', 'f'].join(end);
+      const lines = new LineIndex(text);
+      expect(lines.position(text.indexOf('d'))).toEqual({ line: 2, column: 2 });
+      expect(lines.position(text.indexOf('f'))).toEqual({ line: 4, column: 1 });
+      expect(lines.position(0)).toEqual({ line: 1, column: 1 });
+      expect([1, 2, 3, 4, 5].map((n) => lines.lineText(n))).toEqual(['ab', 'cde', '', 'f', '']);
+    }
+  });
+
+  it('places an offset on a line end at the end of that line', () => {
+    const lines = new LineIndex('ab\r\ncd');
+    expect(lines.position(2)).toEqual({ line: 1, column: 3 });
+    expect(lines.position(3)).toEqual({ line: 1, column: 4 });
+    expect(lines.position(4)).toEqual({ line: 2, column: 1 });
+  });
+});
+
+describe('pointer segments (RFC 6901)', () => {
+  it('escapes ~ before / and unescapes in the opposite order', () => {
+    expect(escapePointerSegment('a/b~c')).toBe('a~1b~0c');
+    expect(escapePointerSegment(3)).toBe('3');
+    expect(unescapePointerSegment('a~1b~0c')).toBe('a/b~c');
+    expect(unescapePointerSegment('~01')).toBe('~1');
+    for (const segment of ['', '~', '/', '~1', '~0/', 'plain']) {
+      expect(unescapePointerSegment(escapePointerSegment(segment))).toBe(segment);
+    }
+  });
+});
+
+describe('decodeText', () => {
+  it('places a decoding fault just past the text that decoded', () => {
+    const bytes = new TextEncoder().encode('{\r"a": "\u00e9');
+    const broken = Uint8Array.from([...bytes, 0xff]);
+    const decoded = decodeText(broken);
+    expect(decoded.ok).toBe(false);
+    if (decoded.ok) return;
+    expect(decodeFailurePosition(decoded)).toEqual({ line: 2, column: 8, offset: 9 });
+  });
+});
