@@ -2,6 +2,7 @@ export * from './schema/opaque.js';
 export * from './schema/pipeline.js';
 export * from './schema/condition-results.js';
 export * from './schema/structural.js';
+export { acceptsPipeline, quickAcceptor, type Acceptor } from './schema/quick-accept.js';
 export * from './catalogue/catalogue.js';
 export * from './catalogue/rule-providers.js';
 export * from './catalogue/config-values.js';

@@ -1,4 +1,12 @@
-import { IF_FIELDS_KEY, IF_KEY, Pipeline, displayValue, opaque, type ConditionalBranch } from '@pipewright/model';
+import {
+  IF_FIELDS_KEY,
+  IF_KEY,
+  Pipeline,
+  acceptsPipeline,
+  displayValue,
+  opaque,
+  type ConditionalBranch,
+} from '@pipewright/model';
 import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
 import type { FidelityReport } from '../import/types.js';
@@ -273,8 +281,9 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
       });
     }
   }
-  const parsed = Pipeline.safeParse(converted);
-  if (!parsed.success) {
+  // The allocation-free check first; zod only when it cannot say yes (zod then says why).
+  const parsed = acceptsPipeline(converted) ? undefined : Pipeline.safeParse(converted);
+  if (parsed && !parsed.success) {
     const issue = parsed.error.issues[0];
     const apiPointer = pointerOf((issue?.path ?? []) as Segments);
     return {
@@ -284,7 +293,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
     };
   }
   fidelity.imported.push(...Object.keys(converted).map((k) => pointerOf([k])));
-  parsed.data.stages.forEach((stage, i) => {
+  (converted as Pipeline).stages.forEach((stage, i) => {
     fidelity.imported.push(pointerOf(['stages', i]));
     stage.actions.forEach((_, j) => fidelity.imported.push(pointerOf(['stages', i, 'actions', j])));
   });

@@ -1,4 +1,5 @@
 import { Pipeline } from '../schema/pipeline.js';
+import { acceptsPipeline } from '../schema/quick-accept.js';
 import { parsePointer } from '../pointer/json-pointer.js';
 import { setOwn } from '../util/own.js';
 import { JsonOffsets } from './json-offsets.js';
@@ -40,7 +41,8 @@ export function parseFast(text: string): FastParse | undefined {
   if (!shape) return undefined;
   const object = whole as Record<string, unknown>;
   const declaration = shape === 'bare' ? object : object['pipeline'];
-  if (!Pipeline.safeParse(declaration).success) return undefined;
+  // The allocation-free check first; zod only when it cannot say yes.
+  if (!acceptsPipeline(declaration) && !Pipeline.safeParse(declaration).success) return undefined;
 
   const envelope: Record<string, unknown> = {};
   if (shape !== 'bare')

@@ -1,4 +1,4 @@
-import { Pipeline } from '@pipewright/model';
+import { Pipeline, acceptsPipeline } from '@pipewright/model';
 import { pointerOf } from '../../plan/pointer.js';
 import { terraformPath } from './locate.js';
 
@@ -24,6 +24,7 @@ export function schemaProblem(
   pipeline: unknown,
   kept: Record<string, Record<string, unknown>>,
 ): SchemaProblem | undefined {
+  if (acceptsPipeline(pipeline)) return undefined; // allocation-free; zod below says why when it cannot say yes
   const checked = Pipeline.safeParse(pipeline);
   if (checked.success) return undefined;
   const issue = checked.error.issues[0];

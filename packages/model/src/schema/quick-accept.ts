@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import { Pipeline } from './pipeline.js';
+
+/**
+ * A yes-or-ask-zod check built from a zod schema's definition: `true` only when zod's
+ * `safeParse` would succeed, `false` when it might not (then ask zod, which also says why).
+ *
+ * Why: reading a 2,500-action pipeline, zod's first `safeParse` costs ~40 ms (it builds its
+ * parsers on the first call, then allocates a result for every node); the CLI parses once per
+ * process, so it always pays that. This walk allocates nothing. It knows the few kinds the
+ * pipeline schemas use (loose and strict objects, optional, union, string, finite number,
+ * enum, array, string-keyed record, unknown); anything else, any check (refinement, length,
+ * pattern) and any unusual object (another prototype, an inherited or missing required key,
+ * a `constructor` or `__proto__` own key) answers `false`, so it can only be conservative.
+ */
+export type Acceptor = (value: unknown) => boolean;
+
+type Def = {
+  type: string;
+  checks?: readonly unknown[];
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: readonly z.ZodType[];
+  entries?: Record<string, string | number>;
+  element?: z.ZodType;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+};
+
+const never: Acceptor = () => false;
+const anything: Acceptor = () => true;
+
+function defOf(schema: z.ZodType): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** Plain JSON-like objects only: what `JSON.parse` and the importers build. */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    !Object.hasOwn(value, 'constructor') &&
+    !Object.hasOwn(value, '__proto__')
+  );
+}
+
+/** Builds the check once per schema (memoized: the pipeline schemas share their parts). */
+export function quickAcceptor(schema: z.ZodType, built = new Map<z.ZodType, Acceptor>()): Acceptor {
+  const known = built.get(schema);
+  if (known) return known;
+  // A placeholder first, so a schema reached again while it is being built (a cycle) is refused.
+  let current: Acceptor = never;
+  const indirect: Acceptor = (value) => current(value);
+  built.set(schema, indirect);
+  current = build(defOf(schema), built);
+  return indirect;
+}
+
+function build(def: Def, built: Map<z.ZodType, Acceptor>): Acceptor {
+  if (def.checks !== undefined && def.checks.length > 0) return never;
+  const child = (schema: z.ZodType) => quickAcceptor(schema, built);
+  switch (def.type) {
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'number':
+      return (value) => typeof value === 'number' && Number.isFinite(value);
+    case 'unknown':
+      return anything;
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (value) => (typeof value === 'string' || typeof value === 'number') && values.has(value);
+    }
+    case 'optional': {
+      if (!def.innerType) return never;
+      const inner = child(def.innerType);
+      return (value) => value === undefined || inner(value);
+    }
+    case 'union': {
+      const options = (def.options ?? []).map(child);
+      return (value) => options.some((accepts) => accepts(value));
+    }
+    case 'array': {
+      if (!def.element) return never;
+      const element = child(def.element);
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
+        return true;
+      };
+    }
+    case 'record': {
+      if (!def.keyType || !def.valueType || defOf(def.keyType).type !== 'string') return never;
+      if ((defOf(def.keyType).checks ?? []).length > 0) return never;
+      const entry = child(def.valueType);
+      return (value) => {
+        if (!isPlainRecord(value)) return false;
+        for (const key of Object.keys(value)) if (!entry(value[key])) return false;
+        return Object.getOwnPropertySymbols(value).length === 0;
+      };
+    }
+    case 'object':
+      return objectAcceptor(def, child);
+    default:
+      return never;
+  }
+}
+
+function objectAcceptor(def: Def, child: (schema: z.ZodType) => Acceptor): Acceptor {
+  const catchall = def.catchall ? defOf(def.catchall).type : undefined;
+  // Loose objects keep unknown keys (catchall unknown); strict ones refuse them (catchall never).
+  if (catchall !== 'unknown' && catchall !== 'never') return never;
+  const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => ({
+    key,
+    optional: defOf(schema).type === 'optional',
+    accepts: child(schema),
+  }));
+  const strict = catchall === 'never';
+  const known = new Set(fields.map((f) => f.key));
+  return (value) => {
+    if (!isPlainRecord(value)) return false;
+    for (const field of fields) {
+      const present = Object.hasOwn(value, field.key);
+      if (!present && !field.optional) return false;
+      if (!field.accepts(present ? value[field.key] : undefined)) return false;
+    }
+    if (strict) for (const key of Object.keys(value)) if (!known.has(key)) return false;
+    return true;
+  };
+}
+
+let pipelineAcceptor: Acceptor | undefined;
+
+/** `true` only when `Pipeline.safeParse(value)` would succeed; `false`: ask zod (it says why). */
+export function acceptsPipeline(value: unknown): boolean {
+  pipelineAcceptor ??= quickAcceptor(Pipeline);
+  return pipelineAcceptor(value);
+}
