@@ -20,3 +20,4 @@ export * from './diff/index.js';
 export { looksLikeProduction, productionDeploys, type ProductionDeploy } from './facts/production.js';
 export * from './semantics/run-order.js';
 export * from './semantics/variable-references.js';
+export * from './persisted/index.js';

@@ -34,6 +34,10 @@ describe('autosave', () => {
   it('migrates a v1 record on load', () => {
     const storage = memoryStorage();
     storage.setItem(AUTOSAVE_KEY, JSON.stringify({ schemaVersion: 1, pipeline: samplePipeline }));
-    expect(loadWork(storage)).toMatchObject({ ok: true, migrated: ['add-document-shape-and-envelope'] });
+    expect(loadWork(storage)).toMatchObject({
+      ok: true,
+      migrated: ['add-document-shape-and-envelope', 'store-the-document-as-read'],
+      work: { document: { shape: 'bare', pipeline: samplePipeline } },
+    });
   });
 });

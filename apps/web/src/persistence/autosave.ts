@@ -1,10 +1,11 @@
-import { migrateSavedWork, type LoadResult } from './migrations.js';
+import { decodePersistedDocument, encodePersistedDocument } from '@pipewright/model';
 import type { SavedWork } from './format.js';
 
 /*
- * Autosave in localStorage. Writing can fail (a full quota, storage disabled in
- * private mode): the failure is returned as a value for the UI to report, never
- * swallowed.
+ * Autosave in localStorage, through the persisted-document codec of @pipewright/model. Writing
+ * can fail (a full quota, storage disabled in private mode): the failure is returned as a value
+ * for the UI to report, never swallowed. A record that cannot be read is kept aside, never
+ * overwritten by the next save.
  */
 
 export const AUTOSAVE_KEY = 'pipewright:autosave';
@@ -26,7 +27,7 @@ export function isQuotaExceeded(error: unknown): boolean {
 }
 
 export function saveWork(storage: KeyValueStorage, work: SavedWork, key = AUTOSAVE_KEY): SaveResult {
-  const text = JSON.stringify(work);
+  const text = encodePersistedDocument(work.document, { savedAt: work.savedAt });
   try {
     storage.setItem(key, text);
     return { ok: true, bytes: text.length };
@@ -53,19 +54,46 @@ export function loadWork(storage: KeyValueStorage, key = AUTOSAVE_KEY): RestoreR
   } catch (error) {
     return {
       ok: false,
-      reason: `browser storage cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `browser storage cannot be read (${error instanceof Error ? error.message : String(error)})`,
     };
   }
   if (text === null) return null;
-  let raw: unknown;
+  const read = decodePersistedDocument(text);
+  if (!read.ok) return read;
+  // Records older than schemaVersion 2 have no save time.
+  return {
+    ok: true,
+    migrated: read.migrated,
+    work: { savedAt: read.savedAt ?? new Date(0).toISOString(), document: read.document },
+  };
+}
+
+/** Where the `n`th record that could not be read is copied, so the next save does not destroy it. */
+export const unreadableKey = (recordKey: string, n = 1): string =>
+  n === 1 ? `${recordKey}:unreadable` : `${recordKey}:unreadable:${n}`;
+
+/** A bound on the copies kept of unreadable records under one key. */
+const MAX_UNREADABLE_COPIES = 20;
+
+/**
+ * Copies the record under `key` aside (to the first free `unreadableKey(key, n)`, or where the same
+ * text already is); returns where, or why it could not be copied, to tell the user.
+ */
+export function keepUnreadable(storage: KeyValueStorage, key: string): string {
   try {
-    raw = JSON.parse(text);
+    const text = storage.getItem(key);
+    if (text === null) return '';
+    for (let n = 1; n <= MAX_UNREADABLE_COPIES; n++) {
+      const aside = unreadableKey(key, n);
+      const there = storage.getItem(aside);
+      if (there === text) return `It is kept as it was in browser storage under "${aside}".`;
+      if (there === null) {
+        storage.setItem(aside, text);
+        return `It is kept as it was in browser storage under "${aside}".`;
+      }
+    }
+    return `It could not be copied aside (${MAX_UNREADABLE_COPIES} unreadable copies are kept already) and your next change replaces it.`;
   } catch (error) {
-    return {
-      ok: false,
-      reason: `saved work is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return `It could not be copied aside (${error instanceof Error ? error.message : String(error)}) and your next change replaces it.`;
   }
-  const result: LoadResult = migrateSavedWork(raw);
-  return result;
 }

@@ -1,7 +1,7 @@
 import { literal } from '@pipewright/model';
 import type { EditorStore } from '../store/index.js';
 import { loadWork, saveWork, type KeyValueStorage } from './autosave.js';
-import { restoredSource, workOf } from './session.js';
+import { openedSource, workOf } from './session.js';
 
 /*
  * Work a closed tab saved under its own key (persistence/tabs.ts), offered to the user. Opening
@@ -33,6 +33,5 @@ export function openClosedTabWork(store: EditorStore, storage: KeyValueStorage, 
     store.getState().notify(keep.message);
     return false;
   }
-  store.getState().replacePipeline(loaded.work.document.pipeline, restoredSource(loaded.work));
-  return true;
+  return store.getState().replacePipeline(loaded.work.document.pipeline, openedSource(loaded.work.document));
 }

@@ -1,8 +1,22 @@
-import { literal, parsePipelineJson, type PipelineJsonDocument } from '@pipewright/model';
+import {
+  documentValue,
+  literal,
+  parsePipelineJson,
+  type PersistedDocument,
+  type Pipeline,
+  type PipelineJsonDocument,
+} from '@pipewright/model';
 import type { DocumentSource, EditorInit, EditorStore } from '../store/index.js';
-import { AUTOSAVE_KEY, BEFORE_SHARE_KEY, loadWork, saveWork, type KeyValueStorage } from './autosave.js';
+import {
+  AUTOSAVE_KEY,
+  BEFORE_SHARE_KEY,
+  keepUnreadable,
+  loadWork,
+  saveWork,
+  type KeyValueStorage,
+} from './autosave.js';
 import { loadDraft, saveDraft } from './draft.js';
-import { savedWork, type SavedWork } from './format.js';
+import type { SavedWork } from './format.js';
 import { decodeShareFragment } from './share-link.js';
 
 /*
@@ -16,18 +30,30 @@ function isJsonDocument(value: unknown): value is PipelineJsonDocument {
   return typeof value === 'object' && value !== null && typeof (value as PipelineJsonDocument).text === 'string';
 }
 
-/** The saved record of the store's document: the JSON file's shape and envelope are kept. */
-export function workOf(state: { pipeline: SavedWork['document']['pipeline']; source: DocumentSource }): SavedWork {
+/** The persisted document of the store's document: a JSON file's shape and envelope are kept. */
+export function documentOf(state: { pipeline: Pipeline; source: DocumentSource }): PersistedDocument {
   const original = isJsonDocument(state.source.original) ? state.source.original : undefined;
-  return savedWork(state.pipeline, original ? { shape: original.shape, envelope: original.envelope } : {});
+  return {
+    shape: original?.shape ?? 'bare',
+    pipeline: state.pipeline,
+    envelope: original?.envelope ?? {},
+  };
 }
 
-/** Rebuilds the JSON original of restored work, so the JSON view shows its shape (get-pipeline metadata...) again. */
-export function restoredSource(work: SavedWork): DocumentSource {
-  const { shape, pipeline, envelope } = work.document;
-  if (shape === 'bare') return { kind: 'import', format: 'json' };
-  const parsed = parsePipelineJson(JSON.stringify({ ...envelope, pipeline }, null, 2));
-  return parsed.ok ? { kind: 'import', format: 'json', original: parsed.document } : { kind: 'import', format: 'json' };
+/** The saved record of the store's document, saved now. */
+export function workOf(state: { pipeline: Pipeline; source: DocumentSource }): SavedWork {
+  return { savedAt: new Date().toISOString(), document: documentOf(state) };
+}
+
+/**
+ * The source of a document opened from storage or a link; a wrapped file gets its JSON original
+ * back, so the JSON view shows its shape (get-pipeline metadata...) again.
+ */
+export function openedSource(document: PersistedDocument, kind: 'import' | 'share' = 'import'): DocumentSource {
+  const base: DocumentSource = kind === 'share' ? { kind } : { kind, format: 'json' };
+  if (document.shape === 'bare') return base;
+  const parsed = parsePipelineJson(JSON.stringify(documentValue(document), null, 2));
+  return parsed.ok ? { ...base, original: parsed.document } : base;
 }
 
 export interface RestoredSession {
@@ -41,8 +67,13 @@ export function restoreSession(storage: KeyValueStorage | undefined, key = AUTOS
   const jsonDraft = storage ? loadDraft(storage, key) : undefined;
   const draft = jsonDraft ? { jsonDraft } : {};
   if (!restored) return { init: draft };
-  if (!restored.ok) return { init: draft, warning: `Could not restore your saved work: ${restored.reason}` };
-  return { init: { pipeline: restored.work.document.pipeline, source: restoredSource(restored.work), ...draft } };
+  if (!restored.ok) {
+    // Never lose it: the editor starts blank, and its first autosave would write over the record.
+    const kept = storage ? keepUnreadable(storage, key) : '';
+    return { init: draft, warning: `Could not restore your saved work: ${restored.reason}. ${kept}`.trim() };
+  }
+  const { document } = restored.work;
+  return { init: { pipeline: document.pipeline, source: openedSource(document), ...draft } };
 }
 
 export interface AutosaveOptions {
@@ -122,8 +153,13 @@ export function openShareLink(store: EditorStore, hash: string, storage: KeyValu
       // The work is still in the undo history; the notice below says so.
     }
   }
-  before.replacePipeline(shared.pipeline, { kind: 'share' });
-  const name = literal(shared.pipeline.name) ?? 'pipeline';
+  const { pipeline } = shared.document;
+  if (!before.replacePipeline(pipeline, openedSource(shared.document, 'share'))) {
+    return {
+      message: `Could not open the shared pipeline: ${store.getState().editError?.message ?? 'it was refused'}`,
+    };
+  }
+  const name = literal(pipeline.name) ?? 'pipeline';
   return {
     message: hadWork
       ? `Opened the shared pipeline "${name}". Your previous work is one Undo away.`

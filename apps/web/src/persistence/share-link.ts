@@ -1,15 +1,13 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { Pipeline } from '@pipewright/model';
+import { decodePersistedDocument, encodePersistedDocument, type PersistedDocument } from '@pipewright/model';
 
 /*
- * Share links carry the pipeline in the URL fragment (`#pipeline=<data>`),
- * deflated and base64url-encoded. The fragment never reaches a server, so
- * sharing sends nothing anywhere.
+ * Share links carry the document in the URL fragment (`#pipeline=<data>`): the persisted-document
+ * record (@pipewright/model's codec, the one autosave uses: versioned, old `v:1` links migrate),
+ * deflated and base64url-encoded. The fragment never reaches a server, so sharing sends nothing anywhere.
  */
 
 export const SHARE_PARAM = 'pipeline';
-/** Format tag inside the payload, so a later format can still read old links. */
-const PAYLOAD_VERSION = 1;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -29,42 +27,37 @@ export function fromBase64Url(text: string): Uint8Array {
   return bytes;
 }
 
-export function encodeShareFragment(pipeline: Pipeline): string {
-  const json = JSON.stringify({ v: PAYLOAD_VERSION, pipeline });
-  return `#${SHARE_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+export function encodeShareFragment(document: PersistedDocument): string {
+  const text = encodePersistedDocument(document);
+  return `#${SHARE_PARAM}=${toBase64Url(deflateSync(strToU8(text), { level: 9 }))}`;
 }
 
-export function shareUrl(location: { origin: string; pathname: string; search: string }, pipeline: Pipeline): string {
-  return `${location.origin}${location.pathname}${location.search}${encodeShareFragment(pipeline)}`;
+export function shareUrl(
+  location: { origin: string; pathname: string; search: string },
+  document: PersistedDocument,
+): string {
+  return `${location.origin}${location.pathname}${location.search}${encodeShareFragment(document)}`;
 }
 
-export type ShareDecodeResult = { ok: true; pipeline: Pipeline } | { ok: false; reason: string } | null;
+export type ShareDecodeResult =
+  { ok: true; document: PersistedDocument; migrated: string[] } | { ok: false; reason: string } | null;
 
-/** The pipeline a fragment carries; null when the fragment is not a share link. */
+/** The document a fragment carries; null when the fragment is not a share link. */
 export function decodeShareFragment(hash: string): ShareDecodeResult {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   const params = new URLSearchParams(fragment);
   const data = params.get(SHARE_PARAM);
   if (data === null) return null;
-  let payload: unknown;
+  let text: string;
   try {
-    payload = JSON.parse(strFromU8(inflateSync(fromBase64Url(data))));
+    text = strFromU8(inflateSync(fromBase64Url(data)));
   } catch (error) {
     return {
       ok: false,
       reason: `the share link is damaged (${error instanceof Error ? error.message : String(error)}); was it copied in full?`,
     };
   }
-  if (typeof payload !== 'object' || payload === null || (payload as { v?: unknown }).v !== PAYLOAD_VERSION) {
-    return { ok: false, reason: 'the share link was made by an unknown version of Pipewright' };
-  }
-  const parsed = Pipeline.safeParse((payload as { pipeline?: unknown }).pipeline);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason: `the shared pipeline does not match the model at /${issue?.path.join('/') ?? ''}: ${issue?.message ?? ''}`,
-    };
-  }
-  return { ok: true, pipeline: parsed.data };
+  const read = decodePersistedDocument(text);
+  if (!read.ok) return { ok: false, reason: `the share link cannot be read: ${read.reason}` };
+  return { ok: true, document: read.document, migrated: read.migrated };
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { shareUrl } from '../../persistence/index.js';
+import { documentOf, shareUrl } from '../../persistence/index.js';
 import { useEditorStore } from '../../store/index.js';
 import { Dialog } from '../common/Dialog.js';
 import type { DialogProps } from '../common/dialog-props.js';
@@ -13,7 +13,8 @@ const LONG_LINK = 32_000;
  */
 export function ShareDialog({ onClose }: DialogProps) {
   const pipeline = useEditorStore((s) => s.pipeline);
-  const link = useMemo(() => shareUrl(window.location, pipeline), [pipeline]);
+  const source = useEditorStore((s) => s.source);
+  const link = useMemo(() => shareUrl(window.location, documentOf({ pipeline, source })), [pipeline, source]);
   const [status, setStatus] = useState<string | null>(null);
   const id = useId();
   async function copy() {
