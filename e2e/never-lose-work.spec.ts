@@ -37,9 +37,11 @@ async function savedNames(page: Page): Promise<Record<string, string>> {
       const key = localStorage.key(i)!;
       if (!key.startsWith('pipewright:autosave') || key.endsWith(':json-draft')) continue;
       try {
-        out[key] = (
-          JSON.parse(localStorage.getItem(key)!) as { document: { pipeline: { name: string } } }
-        ).document.pipeline.name;
+        // The persisted record's document is the JSON document itself: bare, or `{ pipeline, ... }`.
+        const { document } = JSON.parse(localStorage.getItem(key)!) as {
+          document: { name: string; pipeline?: { name: string } };
+        };
+        out[key] = document.pipeline?.name ?? document.name;
       } catch {
         // not a record
       }
