@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { copyEvent, handleShortcut } from './app/shortcuts.js';
 import { Toolbar } from './app/Toolbar.js';
+import { DOCK_ID, Workspace } from './app/layout/Workspace.js';
 import { Canvas } from './canvas/Canvas.js';
 import { focusCanvas } from './canvas/focusCanvas.js';
 import { Palette } from './palette/Palette.js';
@@ -20,7 +21,7 @@ import './app/app.css';
 
 /*
  * The layout: toolbar on top; palette | canvas | inspector; a dock below the
- * canvas with the problems list and the JSON view. Panels and dialogs come from
+ * canvas with the problems list and the JSON view (app/layout: resizable, collapsible). Panels and dialogs come from
  * ./panels (the panels engineer's), and all of them talk to the store, not to
  * each other.
  */
@@ -52,27 +53,18 @@ export function App() {
       </a>
       <Toolbar />
       <CompareBar />
-      <div className="pw-workspace">
-        <aside className="pw-side pw-side-left">
-          <Palette />
-        </aside>
-        <main className="pw-centre">
-          <Canvas />
-          <Dock />
-        </main>
-        <aside
-          className="pw-side pw-side-right"
-          aria-label="Inspector panel"
-          onKeyDown={(event) => {
-            // Escape in the inspector goes back to the canvas (a field's own Escape has reset its text first).
-            if (event.key !== 'Escape' || event.defaultPrevented || store.getState().dialog !== null) return;
-            if ((event.target as HTMLElement).closest('[role="listbox"], [aria-expanded="true"]')) return;
-            focusCanvas(store.getState().selection);
-          }}
-        >
-          <InspectorPanel />
-        </aside>
-      </div>
+      <Workspace
+        palette={<Palette />}
+        canvas={<Canvas />}
+        dock={<Dock />}
+        inspector={<InspectorPanel />}
+        onInspectorKeyDown={(event) => {
+          // Escape in the inspector goes back to the canvas (a field's own Escape has reset its text first).
+          if (event.key !== 'Escape' || event.defaultPrevented || store.getState().dialog !== null) return;
+          if ((event.target as HTMLElement).closest('[role="listbox"], [aria-expanded="true"]')) return;
+          focusCanvas(store.getState().selection);
+        }}
+      />
       <Dialogs />
       <CompareDialogHost />
       <GlobalImport />
@@ -99,7 +91,7 @@ function Dock() {
   const draftNotApplied = useEditorStore((s) => s.jsonDraft?.error !== undefined);
   const comparing = useCompare((s) => s.view?.diff.changes.length);
   return (
-    <section className={`pw-dock${open ? ' is-open' : ''}`} aria-label="Dock">
+    <section id={DOCK_ID} className={`pw-dock${open ? ' is-open' : ''}`} aria-label="Dock">
       <div className="pw-dock-tabs">
         <div className="pw-dock-tablist" role="tablist" aria-label="Dock panels">
           {TABS.filter((tab) => tab.id !== 'changes' || comparing !== undefined).map((tab) => (

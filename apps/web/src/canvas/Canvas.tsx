@@ -15,6 +15,7 @@ import { CanvasNotices } from './CanvasNotices.js';
 import { DropHint } from './DropHint.js';
 import type { FlowNode } from './flowElements.js';
 import { LaneMinimap } from './LaneMinimap.js';
+import { useCollapsedStages } from './collapse/collapsedLanes.js';
 import { parseActionNodeId, type DropTarget } from './layout.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
@@ -57,7 +58,8 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
   const pipeline = usePipeline();
   const source = useEditorStore((s) => s.source);
   // Seeded with the provider's elements, so the first build reuses them (same objects, no re-adoption).
-  const { layout, elements } = useDerivedElements(pipeline, initial);
+  const collapsed = useCollapsedStages(pipeline); // a view state: collapse/collapsedLanes.ts
+  const { layout, elements } = useDerivedElements(pipeline, initial, collapsed);
 
   const [hint, setHint] = useState<DropTarget | null>(null);
   useDragEndClears(useCallback(() => setHint(null), []));

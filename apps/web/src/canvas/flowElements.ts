@@ -2,6 +2,7 @@ import { literal, type Action, type Pipeline } from '@pipewright/model';
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { accountOfRole, sameAccount } from '../model-views/accounts.js';
 import { providerLabel } from './authoring.js';
+import { COLLAPSED_HANDLE_Y } from './collapse/collapseLanes.js';
 import { NODE_HEIGHT, NODE_WIDTH, type PipelineLayout } from './layout.js';
 
 /*
@@ -28,6 +29,9 @@ export interface LaneNodeData extends Record<string, unknown> {
   name: string;
   stageCount: number;
   empty: boolean;
+  /** Collapsed (a view state): drawn narrow with its action count, edges end at the lane. */
+  collapsed: boolean;
+  actionCount: number;
 }
 
 export interface AddLaneNodeData extends Record<string, unknown> {
@@ -77,6 +81,14 @@ const ACTION_HANDLES: NodeHandle[] = [
   },
 ];
 const NO_HANDLES: NodeHandle[] = [];
+/** A collapsed lane stands in for its actions: artifacts go in on its left and out on its right. */
+const collapsedLaneHandles = (width: number): NodeHandle[] => {
+  const y = COLLAPSED_HANDLE_Y - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
+};
 /** Known sizes, given as already measured so React Flow counts the nodes initialized (fitView relies on it). */
 const ACTION_SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 
@@ -142,12 +154,14 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
         selectable: false,
         focusable: false,
         connectable: false,
-        handles: NO_HANDLES,
+        handles: lane.collapsed ? collapsedLaneHandles(lane.width) : NO_HANDLES,
         data: {
           stage: lane.stage,
           name: literal(stage?.name) ?? '(expression)',
           stageCount: layout.lanes.length,
           empty: (stage?.actions.length ?? 0) === 0,
+          collapsed: lane.collapsed === true,
+          actionCount: stage?.actions.length ?? 0,
         },
       }),
     );

@@ -35,6 +35,8 @@ export interface LaneLayout {
   width: number;
   height: number;
   columns: ColumnLayout[];
+  /** Drawn narrow, without its actions (a view state: collapse/collapseLanes.ts). */
+  collapsed?: boolean;
 }
 
 export interface ActionLayout {

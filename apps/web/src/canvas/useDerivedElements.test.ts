@@ -39,4 +39,15 @@ describe('nextCanvas', () => {
     expect(next.layout).not.toBe(first.layout);
     expect(next.layout.lanes).toHaveLength(3);
   });
+
+  it('narrows a collapsed lane without laying the document out again, and widens it back', () => {
+    const first = deriveCanvas(pipeline);
+    const collapsed = nextCanvas(first, pipeline, new Set([1]));
+    expect(collapsed.fullLayout).toBe(first.fullLayout);
+    expect(collapsed.layout.lanes[1]?.collapsed).toBe(true);
+    expect(collapsed.elements.nodes.some((n) => n.id === 'a:1:0')).toBe(false);
+    const expanded = nextCanvas(collapsed, pipeline, new Set());
+    expect(expanded.layout.lanes[1]?.collapsed).toBeUndefined();
+    expect(expanded.elements.nodes.some((n) => n.id === 'a:1:0')).toBe(true);
+  });
 });

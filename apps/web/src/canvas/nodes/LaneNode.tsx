@@ -1,13 +1,17 @@
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { useDiagnosticsAt, useDispatch, useEditorStore, withoutInfos, worstSeverity } from '../../store/index.js';
 import type { LaneFlowNode } from '../flowElements.js';
 import { StageStructure } from '../structure/StructureBadges.js';
 import { CompareMark } from '../../compare/CompareMark.js';
+import { COLLAPSED_HANDLE_Y } from '../collapse/collapseLanes.js';
+import { laneKey, useLaneCollapsed } from '../collapse/collapsedLanes.js';
 
 /** A stage lane: header with name, problem count and stage controls; actions sit on top of it. */
 function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
-  const { stage, name, stageCount, empty } = data;
+  const { stage, name, stageCount, empty, collapsed, actionCount } = data;
+  const key = useEditorStore((s) => laneKey(s.pipeline, stage));
+  const [, setCollapsed] = useLaneCollapsed(key);
   const all = useDiagnosticsAt(`/stages/${stage}`);
   const problems = useMemo(() => withoutInfos(all), [all]);
   const dispatch = useDispatch();
@@ -27,8 +31,23 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
   };
 
   return (
-    <div className={`pw-lane${selected ? ' is-selected' : ''}`} data-testid="stage-lane" data-stage-name={name}>
+    <div
+      className={`pw-lane${selected ? ' is-selected' : ''}${collapsed ? ' is-collapsed' : ''}`}
+      data-testid="stage-lane"
+      data-stage-name={name}
+      data-collapsed={collapsed || undefined}
+    >
       <header className="pw-lane-header nodrag nopan">
+        <button
+          type="button"
+          className="pw-lane-collapse"
+          aria-expanded={!collapsed}
+          aria-label={`${collapsed ? 'Expand' : 'Collapse'} stage ${name}`}
+          title={collapsed ? 'Expand the stage' : 'Collapse the stage (the view only; the pipeline is unchanged)'}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
         {editing ? (
           <input
             className="pw-lane-rename"
@@ -98,7 +117,30 @@ function LaneNodeView({ data }: NodeProps<LaneFlowNode>) {
           </button>
         </span>
       </header>
-      {empty && <p className="pw-lane-empty">Drop actions here</p>}
+      {collapsed ? (
+        <>
+          <p className="pw-lane-summary" data-testid="collapsed-lane-summary">
+            {actionCount === 1 ? '1 action' : `${actionCount} actions`}
+          </p>
+          {/* Where artifact edges meet the lane while its actions are hidden (declared in flowElements.ts). */}
+          <Handle
+            type="target"
+            position={Position.Left}
+            isConnectable={false}
+            className="pw-handle pw-lane-handle"
+            style={{ top: COLLAPSED_HANDLE_Y }}
+          />
+          <Handle
+            type="source"
+            position={Position.Right}
+            isConnectable={false}
+            className="pw-handle pw-lane-handle"
+            style={{ top: COLLAPSED_HANDLE_Y }}
+          />
+        </>
+      ) : (
+        empty && <p className="pw-lane-empty">Drop actions here</p>
+      )}
     </div>
   );
 }
