@@ -1,6 +1,7 @@
 import type { OpaqueSource, Pipeline } from '@pipewright/model';
-import type { TerraformExtras } from './terraform/extras.js';
-import type { PlannedCondition } from './plan/structure.js';
+import type { ImportExtras } from './import/extras.js';
+
+export type { CloudFormationExtras, CloudFormationPatch, ImportExtras, TerraformExtras } from './import/extras.js';
 
 /** Every format Pipewright writes. */
 export type ExportTarget = 'terraform' | 'terraform-json' | 'cdk' | 'cloudformation' | 'cloudformation-json' | 'json';
@@ -29,45 +30,15 @@ export interface ExportResult {
   warnings: ExportWarning[];
 }
 
-/**
- * What a CloudFormation import could not put into the API model, kept so that exporting
- * back to CloudFormation loses nothing. Written back only by the CloudFormation emitters.
- */
-export interface CloudFormationExtras {
-  kind: 'cloudformation';
-  /** The pipeline resource's logical id in its template. */
-  logicalId: string;
-  /**
-   * CloudFormation values the API model cannot hold at their place (`Tags`, `Stages: !If`, an
-   * `Fn::If` stage in the list, `RunOrder: "1"` as a string ...), as edits to the emitted
-   * `Properties` (see `CloudFormationPatch`).
-   */
-  patches: CloudFormationPatch[];
-  /**
-   * The whole source template in CFN JSON form; its pipeline resource keeps its attributes
-   * (`DependsOn`, `Condition` ...) and gets fresh `Properties` on export.
-   */
-  template: Record<string, unknown>;
+/** A condition a target must declare for a Terraform choice (`var.x ? [1] : []`) turned into `Fn::If`. */
+export interface PlannedCondition {
+  /** CloudFormation condition name. */
+  name: string;
+  /** The `"true"`/`"false"` parameter the condition tests. */
+  parameter: string;
+  /** The Terraform expression it stands for, e.g. `var.require_approval`. */
+  expression: string;
 }
-
-/**
- * One edit to the emitted `Properties`; `path` uses CFN property names and the source's list
- * indices. Patches apply shortest path first, so list inserts restore the source indices
- * before deeper patches use them. With `whenValue`, the patch applies only while the emitted
- * value still equals it (an edit in the designer wins over the source's spelling).
- */
-export type CloudFormationPatch =
-  | { op: 'set'; path: (string | number)[]; value: unknown; whenValue?: unknown }
-  | { op: 'insert'; path: (string | number)[]; value: unknown }
-  | { op: 'delete'; path: (string | number)[]; whenValue?: unknown };
-
-/** Format-specific parts an import kept outside the pipeline (see the importer of each format). */
-export type ImportExtras =
-  | CloudFormationExtras
-  /** The create-pipeline `tags` of an API JSON file. */
-  | { kind: 'json'; tags: unknown }
-  /** The Terraform importer's own extras; other emitters ignore them. */
-  | TerraformExtras;
 
 export interface ExportOptions {
   /** Add an EventBridge rule for this pipeline's execution state changes (IaC targets). */

@@ -1,9 +1,6 @@
-import type { AwsConnection } from './connection.js';
-
 /*
  * The account's pipelines as the live commands see them. The implementation (sdk-pipelines.ts)
- * is loaded with import() on the first live command, so `validate` and `convert` never load
- * the AWS SDK: the bundler puts it in a chunk of its own.
+ * is loaded by connect.ts on the first live command.
  */
 
 /** One row of ListPipelines. */
@@ -31,9 +28,4 @@ export interface LivePipelines {
   create(pipeline: Record<string, unknown>): Promise<number | undefined>;
   /** UpdatePipeline; returns the new version. */
   update(pipeline: Record<string, unknown>): Promise<number | undefined>;
-}
-
-export async function connect(connection: AwsConnection): Promise<LivePipelines> {
-  const { sdkPipelines } = await import('./sdk-pipelines.js');
-  return sdkPipelines(connection);
 }

@@ -2,7 +2,8 @@ import type { CliIo, CommandArgs } from '../commands/types.js';
 import { awsErrorCause, describeAwsError } from './aws-error.js';
 import { connectionOf, endpointProblem, type AwsConnection } from './connection.js';
 import type { ImportedPipeline } from '@pipewright/export';
-import { connect, type LivePipeline, type LivePipelines } from './live-pipelines.js';
+import { connect } from './connect.js';
+import type { LivePipeline, LivePipelines } from './live-pipelines.js';
 import { importLive } from './render-pulled.js';
 
 /*

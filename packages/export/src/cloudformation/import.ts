@@ -4,7 +4,8 @@ import { isPlainObject, ownEntries } from '../plan/own.js';
 import { pointerOf, segmentsOf } from '../plan/pointer.js';
 import { fromCfnProperties } from './from-cfn.js';
 import { PIPELINE_RESOURCE_TYPE } from './shapes.js';
-import { readCfnYaml, type YamlSource } from './yaml-reader.js';
+import type { TemplateSource } from './source.js';
+import { readCfnYaml } from './yaml-reader.js';
 
 /** Does this parsed document look like a CloudFormation template? */
 export function isCfnTemplate(data: unknown): data is Record<string, unknown> {
@@ -14,7 +15,10 @@ export function isCfnTemplate(data: unknown): data is Record<string, unknown> {
   );
 }
 
-function positionOf(source: YamlSource, segments: (string | number)[]): { line: number; column: number } | undefined {
+function positionOf(
+  source: TemplateSource,
+  segments: (string | number)[],
+): { line: number; column: number } | undefined {
   // A YAML short form (`!If [...]`) has no `Fn::If` key in the text: its items sit right below it.
   const short = segments.filter((s) => !(typeof s === 'string' && s.startsWith('Fn::')));
   for (let n = segments.length; n >= 0; n--) {

@@ -1,7 +1,7 @@
 import { JsonOffsets, LineIndex } from '@pipewright/model';
 import { countParsedKeys } from '../import/duplicate-keys.js';
 import { segmentsOf } from '../plan/pointer.js';
-import type { YamlSource } from './yaml-reader.js';
+import type { TemplateSource } from './source.js';
 
 /**
  * A CloudFormation template written as JSON, read with the native `JSON.parse` (150x faster
@@ -9,7 +9,7 @@ import type { YamlSource } from './yaml-reader.js';
  * text is not plain JSON or repeats a key in one object: the YAML reader then reads it,
  * reporting syntax errors with their position and duplicate keys as unrepresented, as before.
  */
-export function readCfnJson(text: string): YamlSource | undefined {
+export function readCfnJson(text: string): TemplateSource | undefined {
   if (!text.trimStart().startsWith('{')) return undefined;
   let data: unknown;
   try {

@@ -13,6 +13,7 @@ import { LineIndex, escapePointerSegment, nestingMessage, offsetBeyondNesting } 
 import type { DuplicateKey } from '../import/duplicate-keys.js';
 import { setOwn } from '../plan/own.js';
 import { readCfnJson } from './json-reader.js';
+import type { TemplateSource } from './source.js';
 
 /*
  * Reads CloudFormation YAML (and JSON, which is YAML too) into CFN JSON form: short-form
@@ -54,18 +55,8 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = FUNCTIONS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map', resolve: identity as CollectionTag['resolve'] } as CollectionTag,
 ]);
 
-export interface YamlSource {
-  data: unknown;
-  /** Offset of the node at each JSON pointer (whole template); a property's is its key's. */
-  offsets: Pick<Map<string, number>, 'get'>;
-  /** Keys given twice in one map, with both positions (the data keeps the last one; importers refuse them). */
-  duplicates: DuplicateKey[];
-  /** Offsets to line and column (the model's one line index, built on first use). */
-  lines: Pick<LineIndex, 'position'>;
-}
-
 export type YamlReadResult =
-  { ok: true; source: YamlSource } | { ok: false; error: { message: string; line: number; column: number } };
+  { ok: true; source: TemplateSource } | { ok: false; error: { message: string; line: number; column: number } };
 
 function intrinsicKey(tag: string): string {
   const name = tag.slice(1);

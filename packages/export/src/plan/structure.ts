@@ -12,7 +12,7 @@ import {
   type ConditionalBranch,
   type Pipeline,
 } from '@pipewright/model';
-import type { ExportTarget, ExportWarning } from '../types.js';
+import type { ExportTarget, ExportWarning, PlannedCondition } from '../types.js';
 import { pascalIdentifier, uniqueName } from './names.js';
 import { isPlainObject, setOwn } from './own.js';
 
@@ -30,16 +30,6 @@ import { isPlainObject, setOwn } from './own.js';
  *
  * Every branch or block a target loses gets a warning that names its stage or action.
  */
-
-/** A condition a target must declare for a Terraform choice (`var.x ? [1] : []`) turned into `Fn::If`. */
-export interface PlannedCondition {
-  /** CloudFormation condition name. */
-  name: string;
-  /** The `"true"`/`"false"` parameter the condition tests. */
-  parameter: string;
-  /** The Terraform expression it stands for, e.g. `var.require_approval`. */
-  expression: string;
-}
 
 export interface StructurePlan {
   pipeline: Pipeline;

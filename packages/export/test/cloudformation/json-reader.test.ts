@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generatePipeline } from '@pipewright/model';
 import { exportPipeline } from '../../src/index.js';
 import { readCfnJson } from '../../src/cloudformation/json-reader.js';
-import { readYamlDocument, type YamlSource } from '../../src/cloudformation/yaml-reader.js';
+import type { TemplateSource } from '../../src/cloudformation/source.js';
+import { readYamlDocument } from '../../src/cloudformation/yaml-reader.js';
 import { pointerOf } from '../../src/plan/pointer.js';
 
 /** Every pointer in a value, plus a missing child under each object. */
@@ -19,7 +20,7 @@ function pointers(value: unknown, path: (string | number)[] = []): string[] {
   return own;
 }
 
-function position(source: YamlSource, pointer: string) {
+function position(source: TemplateSource, pointer: string) {
   const offset = source.offsets.get(pointer);
   return offset === undefined ? undefined : { offset, ...source.lines.position(offset) };
 }

@@ -1,6 +1,6 @@
 import type { ImportedPipeline, ImportResult } from '../../import/types.js';
 import { isPlainObject } from '../../plan/own.js';
-import type { TerraformExtras } from '../extras.js';
+import type { TerraformExtras } from '../../import/extras.js';
 import { parseHcl, type HclJson, type HclParseError } from './hcl2json.js';
 import { outlineHcl, type OutlineNode } from './hcl-outline.js';
 import { parseTerraformJson } from './json-syntax.js';
