@@ -3,7 +3,7 @@
 // Node built-ins only: this must run before dependencies are installed.
 import { installIfNeeded } from './lib/install.mjs';
 import { runSteps } from './lib/steps.mjs';
-import { buildWebApp, formatCheck, lint, playwrightTests, typecheck, unitTests } from './lib/tools.mjs';
+import { buildWebApp, formatCheck, importCycles, lint, playwrightTests, typecheck, unitTests } from './lib/tools.mjs';
 import { createTestRun } from './lib/test-run.mjs';
 import { fuzzImporters } from './fuzz.mjs';
 
@@ -15,6 +15,7 @@ const code = await runSteps(
     { title: 'install dependencies', run: installIfNeeded },
     { title: 'typecheck (tsc -b)', run: typecheck },
     { title: 'lint (eslint)', run: lint },
+    { title: 'import cycles (npm run check:cycles)', run: importCycles },
     { title: 'format (prettier --check)', run: formatCheck },
     { title: 'unit tests (vitest run)', run: unitTests },
     { title: 'importer fuzzing (npm run test:fuzz)', run: () => fuzzImporters(['--out', `${testRun.dir}/fuzz`]) },

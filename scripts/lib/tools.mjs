@@ -16,6 +16,8 @@ export const typecheck = () => run(bin('tsc'), ['-b']);
 export const lint = () => run(bin('eslint'), ['.', '--max-warnings', '0']);
 export const formatCheck = () => run(bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 export const unitTests = () => run(bin('vitest'), ['run']);
+/** `npm run check:cycles` (in a process of its own: this module loads before dependencies are installed). */
+export const importCycles = () => run(process.execPath, [join(repoRoot, 'scripts', 'check-cycles.mjs')]);
 /**
  * Builds the web app into apps/web/dist (what `npm start` serves), or into `outDir` (a test
  * run's own folder, so two runs never share a build).
