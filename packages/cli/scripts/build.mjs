@@ -1,11 +1,13 @@
 // @ts-check
-// Bundles the CLI into packages/cli/dist/pipewright.mjs (node20, ESM): workspace packages are
-// consumed as TypeScript source and inlined with their dependencies, so the CLI starts without
-// resolving any package at run time. Code loaded with import() (the AWS SDK, for the live
-// commands only) goes into chunks beside it (dist/chunks/), so `validate` and `convert` never
-// parse it.
+// Bundles the CLI (node20): workspace packages are consumed as TypeScript source and inlined with
+// their dependencies, so the CLI starts without resolving any package at run time. Two files:
+// - dist/cli-<hash>.cjs, the whole CLI as one CommonJS file named after its content, which
+//   src/code-cache.ts runs through V8's code cache (Node 20 has none for ES modules). Code loaded
+//   with import() (the AWS SDK, for the live commands only) is in it but only evaluated when used.
+// - dist/pipewright.mjs, the entry point (src/launcher.ts): a few lines that load the above.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,18 +41,16 @@ const englishZodLocalesOnly = {
   },
 };
 
-// Old chunks (their names carry a content hash) would pile up.
+// Old bundles and their caches (their names carry a content hash) would pile up.
 await rm(join(outdir, 'chunks'), { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+for (const name of await readdir(outdir))
+  if (/^cli-[0-9a-f]+\.cjs/.test(name)) await rm(join(outdir, name), { force: true });
 
-const result = await build({
-  entryPoints: { pipewright: join(cliDir, 'src', 'bin.ts') },
-  outdir,
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+/** @type {import('esbuild').BuildOptions} */
+const shared = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   // Prefer ES module builds (jsonc-parser's UMD main uses dynamic requires).
   mainFields: ['module', 'main'],
@@ -58,10 +58,34 @@ const result = await build({
   minify: true,
   sourcemap: false,
   logLevel: 'warning',
+};
+
+const cli = await build({
+  ...shared,
+  entryPoints: [join(cliDir, 'src', 'process-main.ts')],
+  format: 'cjs',
+  write: false,
+  outfile: join(outdir, 'cli.cjs'),
   plugins: [englishZodLocalesOnly],
-  banner: {
-    // Some bundled CommonJS code calls require(); give it one in ESM.
-    js: "#!/usr/bin/env node\nimport { createRequire as __pwCreateRequire } from 'node:module';\nconst require = __pwCreateRequire(import.meta.url);",
-  },
+  // CommonJS has no import.meta: the file's own URL, as the ES module build had it.
+  define: { 'import.meta.url': '__pwImportMetaUrl' },
+  // import() of Node built-ins (in the AWS SDK) as require(): code from a V8 code cache has no
+  // dynamic-import callback, and vm's default-loader option is experimental (a warning on stderr).
+  supported: { 'dynamic-import': false },
+  banner: { js: "var __pwImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-if (result.errors.length > 0) process.exitCode = 1;
+const [cliOutput] = cli.outputFiles;
+if (cli.errors.length > 0 || !cliOutput) throw new Error('the CLI bundle did not build');
+const cliName = `cli-${createHash('sha256').update(cliOutput.contents).digest('hex').slice(0, 16)}.cjs`;
+await writeFile(join(outdir, cliName), cliOutput.contents);
+
+const launcher = await build({
+  ...shared,
+  entryPoints: { pipewright: join(cliDir, 'src', 'launcher.ts') },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  define: { __PIPEWRIGHT_BUNDLE__: JSON.stringify(`./${cliName}`) },
+  banner: { js: '#!/usr/bin/env node' },
+});
+if (launcher.errors.length > 0) process.exitCode = 1;
