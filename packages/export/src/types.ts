@@ -22,6 +22,12 @@ export interface ExportWarning {
   message: string;
   /** JSON pointer into the pipeline declaration, when the warning is about one place. */
   path?: string;
+  /**
+   * `error`: what the target got is not a valid pipeline (a stage without actions, fewer than
+   * two stages), so the output must not be deployed as it is. Absent: the output is valid, and
+   * the warning says what it lost or changed.
+   */
+  severity?: 'error';
 }
 
 export interface ExportResult {
@@ -38,6 +44,8 @@ export interface PlannedCondition {
   parameter: string;
   /** The Terraform expression it stands for, e.g. `var.require_approval`. */
   expression: string;
+  /** The parameter value the condition holds for (`"true"` when absent). */
+  holdsWhen?: 'false';
 }
 
 export interface ExportOptions {
@@ -157,6 +165,8 @@ export interface ExportPlan {
    * parameter) for Terraform dynamic blocks written as `Fn::If`.
    */
   conditions?: PlannedCondition[];
+  /** The condition the pipeline resource carries (a Terraform `count = var.x ? 1 : 0`; CloudFormation and CDK). */
+  resourceCondition?: string;
   /** Present when the monitoring option is on. */
   monitoring?: MonitoringPlan;
   /** Alphanumeric PascalCase name for the pipeline resource (CFN logical id, CDK id). */

@@ -1,6 +1,7 @@
 import { buildTemplate } from '../cloudformation/template.js';
 import { toCfnProperties } from '../cloudformation/to-cfn.js';
 import { isPlainObject, ownEntries } from '../plan/own.js';
+import { plannedConditionExpression } from '../plan/structure.js';
 import type { ExportPlan, ExportResult, ExportWarning } from '../types.js';
 import { pipelinePropsExpr, type CfnToTsContext, type StackPropSlots } from './cfn-to-ts.js';
 import {
@@ -157,8 +158,9 @@ function designedStack(plan: ExportPlan): StackBody {
   const names = new VariableNames();
   const body = parameterStatements(cfn.parameters, ctx, names, warnings, 'secret');
   // Terraform choices written as Fn::If test their "true"/"false" parameters (declared above).
-  const choices = (plan.conditions ?? []).map((c) => [c.name, { 'Fn::Equals': [{ Ref: c.parameter }, 'true'] }]);
-  body.push(...conditionStatements(Object.fromEntries(choices), names, new Map()));
+  const choices = (plan.conditions ?? []).map((c) => [c.name, plannedConditionExpression(c)]);
+  const conditions = new Map<string, string>();
+  body.push(...conditionStatements(Object.fromEntries(choices), names, conditions));
   warnings.push(...pipelineWarnings(properties), ...markerWarnings(escaped, ''));
   if (plan.opaque.some((o) => o.handling === 'kept')) {
     warnings.push({
@@ -167,10 +169,22 @@ function designedStack(plan: ExportPlan): StackBody {
         'CloudFormation intrinsics are kept as cdk.Intrinsic tokens; the parameters and resources they reference must exist in the stack.',
     });
   }
-  const pipeline = pipelinePart({ plan, properties, logicalId: plan.resourceName, ctx, names, attributes: () => [] });
+  // `count = var.x ? 1 : 0` on a Terraform resource: the pipeline exists only under its condition.
+  const resource = plan.resourceCondition ? { Condition: plan.resourceCondition } : {};
+  const pipeline = pipelinePart({
+    plan,
+    properties,
+    logicalId: plan.resourceName,
+    ctx,
+    names,
+    attributes: (variable) => attributeStatements(resource, variable, conditions),
+  });
   body.push(...pipeline.statements);
   warnings.push(...pipeline.warnings);
-  if (plan.monitoring) body.push(monitoringRule(names, plan.resourceName, undefined, pipelineRefOf(pipeline)));
+  if (plan.monitoring) {
+    const condition = plan.resourceCondition ? conditions.get(plan.resourceCondition) : undefined;
+    body.push(monitoringRule(names, plan.resourceName, condition, pipelineRefOf(pipeline)));
+  }
   return { body, slots: pipeline.slots, warnings, ...(pipeline.l2 ? { l2: pipeline.l2 } : {}) };
 }
 

@@ -1,5 +1,6 @@
 import { displayValue } from '@pipewright/model';
 import { cloneData, isPlainObject, ownEntries, setOwn } from '../plan/own.js';
+import { plannedConditionExpression } from '../plan/structure.js';
 import type { CloudFormationExtras, ExportPlan, ExportWarning } from '../types.js';
 import { applyPatches } from './patches.js';
 import { PIPELINE_RESOURCE_TYPE } from './shapes.js';
@@ -66,7 +67,12 @@ export function buildTemplate(plan: ExportPlan): CfnTemplate {
   const resources = isPlainObject(template['Resources']) ? template['Resources'] : {};
   setOwn(template, 'Resources', resources);
 
-  const original = isPlainObject(resources[logicalId]) ? resources[logicalId] : { Type: PIPELINE_RESOURCE_TYPE };
+  // A Terraform `count = var.x ? 1 : 0` gives a designed pipeline's resource a Condition.
+  const designed = {
+    Type: PIPELINE_RESOURCE_TYPE,
+    ...(plan.resourceCondition ? { Condition: plan.resourceCondition } : {}),
+  };
+  const original = isPlainObject(resources[logicalId]) ? resources[logicalId] : designed;
   const resource: Record<string, unknown> = {};
   for (const [k, v] of ownEntries(original)) setOwn(resource, k, k === 'Properties' ? properties : v);
   if (!Object.hasOwn(resource, 'Properties')) setOwn(resource, 'Properties', properties);
@@ -90,7 +96,7 @@ export function buildTemplate(plan: ExportPlan): CfnTemplate {
   }
   if (plan.conditions && plan.conditions.length > 0) {
     const given = isPlainObject(result['Conditions']) ? { ...result['Conditions'] } : {};
-    for (const c of plan.conditions) setOwn(given, c.name, { 'Fn::Equals': [{ Ref: c.parameter }, 'true'] });
+    for (const c of plan.conditions) setOwn(given, c.name, plannedConditionExpression(c));
     result = withSection(result, 'Conditions', given);
   }
   if (plan.monitoring) {

@@ -58,4 +58,11 @@ export interface TerraformExtras {
    * held them (`''` is the resource itself, `/stages/0/actions/1` an action block).
    */
   kept: Record<string, Record<string, unknown>>;
+  /**
+   * The file's `locals` (hcl2json form), by name: the other targets expand a dynamic block whose
+   * `for_each = local.x` is a literal there, as they expand a literal `for_each`.
+   */
+  locals?: Record<string, unknown>;
+  /** The source line of each dynamic stage or action block, by its template's pointer (for messages). */
+  dynamicLines?: Record<string, number>;
 }

@@ -111,7 +111,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
   const taken = new Set<string>();
   // Structure first: the passes below record pointers into what is written, so a stage the
   // target leaves out (a Terraform dynamic block over a list) must be gone before they run.
-  const structure = planStructure(source, options.target, taken);
+  const structure = planStructure(source, options.target, taken, options.extras);
   const shaped = structure.pipeline;
   const lifted = options.target === 'json' ? { secrets: [], warnings: [] } : planSecrets(shaped, taken);
   const placeholders = planPlaceholders(shaped, taken, new Set(lifted.secrets.map((s) => s.path)));
@@ -183,6 +183,7 @@ export function planExport(pipeline: Pipeline, options: PlanOptions): ExportPlan
     expressionParams: expressions.params,
     expressionValues: expressions.values,
     ...(structure.conditions.length > 0 ? { conditions: structure.conditions } : {}),
+    ...(structure.resourceCondition ? { resourceCondition: structure.resourceCondition } : {}),
     ...(monitoring ? { monitoring } : {}),
     resourceName,
     resourceLabel,

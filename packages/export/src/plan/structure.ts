@@ -10,10 +10,15 @@ import {
   dynamicOf,
   repeatOf,
   type ConditionalBranch,
+  type DynamicBlock,
   type Pipeline,
 } from '@pipewright/model';
-import type { ExportTarget, ExportWarning, PlannedCondition } from '../types.js';
+import { literalForEach } from '../terraform/hcl-literal.js';
+import { soleExpression } from '../terraform/template.js';
+import type { ExportTarget, ExportWarning, ImportExtras, PlannedCondition } from '../types.js';
 import { pascalIdentifier, uniqueName } from './names.js';
+import { expandElement } from './expand-dynamic.js';
+import { invalidAfterStructure } from './structure-validity.js';
 import { isPlainObject, setOwn } from './own.js';
 
 /*
@@ -22,26 +27,51 @@ import { isPlainObject, setOwn } from './own.js';
  *
  * - CloudFormation and CDK write `Fn::If` (the CDK as an intrinsic token). A Terraform dynamic
  *   block whose `for_each` only chooses between none and one block becomes `Fn::If` on a
- *   condition over a new `"true"`/`"false"` parameter; any other dynamic block is left out.
+ *   condition over a new `"true"`/`"false"` parameter, and `count = cond ? 1 : 0` on the
+ *   resource a `Condition` on the pipeline resource.
  * - Terraform writes a dynamic block in place, and `Fn::If` as a dynamic block with a
  *   conditional `for_each` (the Terraform emitter does it).
  * - The create-pipeline JSON cannot hold a condition: it gets the branch the document shows,
  *   and a dynamic block only when its `for_each` is such a choice.
+ * - Every target but Terraform writes a dynamic block over a literal collection
+ *   (`["unit", "lint"]`, `{ a = ... }`, `toset([...])`) as Terraform would: one block per
+ *   element, the iterator's fields substituted (`expand-dynamic.ts`). A `for_each` Terraform
+ *   decides when it plans (`var.stages`) cannot be written: that stage or action is left out.
  *
- * Every branch or block a target loses gets a warning that names its stage or action.
+ * Every branch or block a target loses gets a warning that names its stage or action and the
+ * line of its dynamic block; when what is left is not a valid pipeline (a stage without
+ * actions, fewer than two stages), an error-level warning says so (`structure-validity.ts`).
  */
+
+/** The CloudFormation condition expression of a planned condition. */
+export function plannedConditionExpression(condition: PlannedCondition): Record<string, unknown> {
+  return { 'Fn::Equals': [{ Ref: condition.parameter }, condition.holdsWhen ?? 'true'] };
+}
 
 export interface StructurePlan {
   pipeline: Pipeline;
   conditions: PlannedCondition[];
+  /** The condition the pipeline resource carries (`count = var.x ? 1 : 0` on the Terraform resource). */
+  resourceCondition?: string;
   warnings: ExportWarning[];
 }
 
 type Kind = 'stage' | 'action';
 
+/** `stage "Deploy"`, `action "Compile" of stage "Build"`: quoted, as the messages name items. */
 function labelOf(kind: Kind, item: unknown, stageName?: string): string {
   const name = isPlainObject(item) ? displayValue(item['name']) : '';
-  return kind === 'stage' ? `stage ${name}` : `action ${name} of stage ${stageName ?? ''}`;
+  return kind === 'stage' ? `stage "${name}"` : `action "${name}" of stage "${stageName ?? ''}"`;
+}
+
+/** `${var.envs}` -> `var.envs`: a `for_each` as the user wrote it. */
+const shown = (forEach: string): string => soleExpression(forEach) ?? forEach;
+
+/** What a stage template holds, for the message that says it is lost: `and its actions "A", "B"`. */
+function heldActions(kind: Kind, item: Record<string, unknown>): string {
+  if (kind !== 'stage' || !Array.isArray(item['actions']) || item['actions'].length === 0) return '';
+  const names = item['actions'].map((a) => `"${isPlainObject(a) ? displayValue(a['name']) : ''}"`);
+  return ` with its action${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
 }
 
 function branchName(branch: ConditionalBranch, kind: Kind | 'field', other: boolean): string {
@@ -51,22 +81,48 @@ function branchName(branch: ConditionalBranch, kind: Kind | 'field', other: bool
   return other && isPlainObject(value) ? `${kind} ${displayValue(value['name'])}` : `this ${kind}`;
 }
 
-/** The plan of `pipeline`'s structure for `target`; `taken` holds the parameter names in use. */
-export function planStructure(pipeline: Pipeline, target: ExportTarget, taken: Set<string>): StructurePlan {
+/** `count = cond ? 1 : 0` (either way round) on the resource: one pipeline or none. */
+function countChoiceOf(count: string): { condition: string; whenTrue: boolean } | undefined {
+  const match = /^\$\{\s*(.+?)\s*\?\s*([01])\s*:\s*([01])\s*\}$/s.exec(count);
+  if (!match || match[1]?.includes('?') || match[2] === match[3]) return undefined;
+  return { condition: match[1] as string, whenTrue: match[2] === '1' };
+}
+
+/**
+ * The plan of `pipeline`'s structure for `target`; `taken` holds the parameter names in use,
+ * `extras` what a Terraform import kept: the file's `locals` (a `for_each = local.x` over a literal
+ * is expanded) and the lines of its dynamic blocks (for the messages).
+ */
+export function planStructure(
+  pipeline: Pipeline,
+  target: ExportTarget,
+  taken: Set<string>,
+  extras?: ImportExtras,
+): StructurePlan {
+  const terraformSource = extras?.kind === 'terraform' ? extras : undefined;
+  const locals = terraformSource?.locals ?? {};
+  /** Where a dynamic block was: `the dynamic "stage" block at line 43 of the Terraform source`. */
+  const dynamicPlace = (kind: Kind, path: string): string => {
+    const line = terraformSource?.dynamicLines?.[path];
+    return `the dynamic "${kind}" block${line !== undefined ? ` at line ${line} of the Terraform source` : ''}`;
+  };
   const warnings: ExportWarning[] = [];
   const conditions: PlannedCondition[] = [];
   const cloudformation = target === 'cloudformation' || target === 'cloudformation-json' || target === 'cdk';
   const terraform = target === 'terraform' || target === 'terraform-json';
   if (terraform) return { pipeline, conditions, warnings };
 
-  const conditionFor = (expression: string): string => {
-    const found = conditions.find((c) => c.expression === expression);
+  const conditionFor = (expression: string, holdsWhen: 'true' | 'false' = 'true'): string => {
+    const found = conditions.find((c) => c.expression === expression && (c.holdsWhen ?? 'true') === holdsWhen);
     if (found) return found.name;
-    const parameter = uniqueName(pascalIdentifier(expression.replace(/^var\./, ''), 'Choice'), taken);
-    const name = uniqueName(`${parameter}IsTrue`, taken);
-    conditions.push({ name, parameter, expression });
+    const parameter =
+      conditions.find((c) => c.expression === expression)?.parameter ??
+      uniqueName(pascalIdentifier(expression.replace(/^var\./, ''), 'Choice'), taken);
+    const name = uniqueName(`${parameter}Is${holdsWhen === 'true' ? 'True' : 'False'}`, taken);
+    conditions.push({ name, parameter, expression, ...(holdsWhen === 'false' ? { holdsWhen } : {}) });
     return name;
   };
+  const parameterOf = (name: string) => conditions.find((c) => c.name === name)?.parameter ?? name;
 
   /** A conditional of another format, or any conditional for the JSON export: the shown branch stays. */
   const flatten = (branch: ConditionalBranch, kind: Kind | 'field', where: string, path: string): void => {
@@ -88,9 +144,44 @@ export function planStructure(pipeline: Pipeline, target: ExportTarget, taken: S
     return out;
   };
 
-  /** The item as the target writes it, or undefined when the target leaves it out. */
-  const item = (kind: Kind, value: unknown, path: string, stageName?: string): unknown => {
-    if (!isPlainObject(value)) return value;
+  /**
+   * A dynamic block over a literal collection: one item per element, as Terraform makes them
+   * (undefined when the content uses the iterator in a way Pipewright does not evaluate).
+   */
+  const expand = (
+    kind: Kind,
+    template: Record<string, unknown>,
+    dynamic: DynamicBlock,
+    where: string,
+    path: string,
+  ): Record<string, unknown>[] | undefined => {
+    const elements = literalForEach(dynamic.forEach, locals);
+    if (!elements) return undefined;
+    const made: Record<string, unknown>[] = [];
+    for (const element of elements) {
+      const expanded = expandElement(template, dynamic.iterator, element);
+      if (!expanded.ok) {
+        warnings.push({
+          code: 'dynamic-dropped',
+          message: `${where} (${dynamicPlace(kind, path)}): for_each = ${shown(dynamic.forEach)} is a literal collection, but ${expanded.reason}; ${target} cannot express the block, so no ${kind} of it is written: the ${kind} template${heldActions(kind, template)} is lost.`,
+          path,
+        });
+        return [];
+      }
+      made.push(expanded.value);
+    }
+    const names = made.map((m) => `"${displayValue(m['name'])}"`);
+    warnings.push({
+      code: 'dynamic-expanded',
+      message: `${where} (${dynamicPlace(kind, path)}): for_each = ${shown(dynamic.forEach)} is a literal collection, so it is written as Terraform makes it: ${made.length === 0 ? `no ${kind}` : `${made.length} ${kind}${made.length > 1 ? 's' : ''}, ${names.join(', ')}`}.`,
+      path,
+    });
+    return made;
+  };
+
+  /** The items the target writes for one stage or action (none when the target leaves it out). */
+  const item = (kind: Kind, value: unknown, path: string, stageName?: string): unknown[] => {
+    if (!isPlainObject(value)) return [value];
     const where = labelOf(kind, value, stageName);
     let out: Record<string, unknown> = fields(value, where, path);
     const branching = conditionalOf(value);
@@ -115,48 +206,69 @@ export function planStructure(pipeline: Pipeline, target: ExportTarget, taken: S
         setOwn(out, IF_KEY, annotation);
         warnings.push({
           code: 'dynamic-as-condition',
-          message: `${where}: the Terraform dynamic block (for_each = ${dynamic.forEach}) is written as Fn::If on the condition ${name}, over the parameter ${conditions.find((c) => c.name === name)?.parameter ?? name} ("true" or "false").`,
+          message: `${where} (${dynamicPlace(kind, path)}): for_each = ${shown(dynamic.forEach)} is written as Fn::If on the condition ${name}, over the parameter ${parameterOf(name)} ("true" or "false").`,
           path,
         });
       } else if (choice) {
         warnings.push({
           code: 'dynamic-flattened',
-          message: `${where}: ${target} cannot express the Terraform dynamic block (for_each = ${dynamic.forEach}); the ${kind} is written as if ${choice.condition} were ${String(choice.whenTrue)}.`,
+          message: `${where} (${dynamicPlace(kind, path)}): ${target} cannot express for_each = ${shown(dynamic.forEach)}; the ${kind} is written as if ${choice.condition} were ${String(choice.whenTrue)}.`,
           path,
         });
       } else {
+        const made = expand(kind, out, dynamic, where, path);
+        if (made) return made.flatMap((m) => item(kind, m, path, stageName));
         warnings.push({
           code: 'dynamic-dropped',
-          message: `${where}: the Terraform dynamic block makes one ${kind} per element of for_each = ${dynamic.forEach}, which ${target} cannot express: this ${kind} template is left out.`,
+          message: `${where} (${dynamicPlace(kind, path)}): Terraform makes one ${kind} per element of for_each = ${shown(dynamic.forEach)}, which it decides when it plans; ${target} cannot express that, so the ${kind} template${heldActions(kind, out)} is not written.`,
           path,
         });
-        return undefined;
+        return [];
       }
     }
     if (kind === 'stage' && Array.isArray(out['actions'])) {
-      const stageName = displayValue(out['name']);
-      const actions = out['actions']
-        .map((a, j) => item('action', a, `${path}/actions/${j}`, stageName))
-        .filter((a) => a !== undefined);
+      const name = displayValue(out['name']);
+      const actions = out['actions'].flatMap((a, j) => item('action', a, `${path}/actions/${j}`, name));
       out = { ...out, actions };
     }
-    return out;
+    return [out];
   };
 
   let out: Record<string, unknown> = fields(pipeline as Record<string, unknown>, 'the pipeline', '');
+  let resourceCondition: string | undefined;
   const repeat = repeatOf(pipeline);
   if (repeat) {
     out = { ...out };
     delete out[REPEAT_KEY];
+    const choice = repeat.count !== undefined && repeat.forEach === undefined ? countChoiceOf(repeat.count) : undefined;
     const by = repeat.count !== undefined ? `count = ${repeat.count}` : `for_each = ${repeat.forEach ?? ''}`;
-    warnings.push({
-      code: 'resource-repeat-dropped',
-      message: `The Terraform resource declares one pipeline per ${repeat.count !== undefined ? 'count' : 'element'} (${by}); ${target} gets one pipeline, and references to count.index or each.* stay as placeholders.`,
-      path: `/${REPEAT_KEY}`,
-    });
+    if (choice && cloudformation) {
+      resourceCondition = conditionFor(choice.condition, choice.whenTrue ? 'true' : 'false');
+      warnings.push({
+        code: 'repeat-as-condition',
+        message: `The Terraform resource makes this pipeline only when ${choice.condition} is ${String(choice.whenTrue)} (${by}): the pipeline resource gets the condition ${resourceCondition}, over the parameter ${parameterOf(resourceCondition)} ("true" or "false").`,
+        path: `/${REPEAT_KEY}`,
+      });
+    } else {
+      warnings.push({
+        code: 'resource-repeat-dropped',
+        message: choice
+          ? `The Terraform resource makes this pipeline only when ${choice.condition} is ${String(choice.whenTrue)} (${by}); ${target} cannot express that, so the pipeline is written as if it were.`
+          : `The Terraform resource declares one pipeline per ${repeat.count !== undefined ? 'count' : 'element'} (${by}); ${target} gets one pipeline, and references to count.index or each.* stay as placeholders.`,
+        path: `/${REPEAT_KEY}`,
+      });
+    }
   }
+  // Each written stage's source pointer: the stages a dynamic block makes share its template's.
+  const origins: string[] = [];
   const stages = Array.isArray(out['stages'])
-    ? out['stages'].map((s, i) => item('stage', s, `/stages/${i}`)).filter((s) => s !== undefined)
+    ? out['stages'].flatMap((s, i) => {
+        const made = item('stage', s, `/stages/${i}`);
+        origins.push(...made.map(() => `/stages/${i}`));
+        return made;
+      })
     : out['stages'];
-  return { pipeline: { ...out, stages } as Pipeline, conditions, warnings };
+  const written = { ...out, stages } as Pipeline;
+  warnings.push(...invalidAfterStructure(pipeline, written, origins, target));
+  return { pipeline: written, conditions, warnings, ...(resourceCondition ? { resourceCondition } : {}) };
 }

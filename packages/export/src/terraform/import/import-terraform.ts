@@ -1,5 +1,5 @@
 import type { ImportedPipeline, ImportResult } from '../../import/types.js';
-import { isPlainObject } from '../../plan/own.js';
+import { isPlainObject, setOwn } from '../../plan/own.js';
 import type { TerraformExtras } from '../../import/extras.js';
 import { parseHcl, type HclJson, type HclParseError } from './hcl2json.js';
 import { outlineHcl, type OutlineNode } from './hcl-outline.js';
@@ -54,6 +54,14 @@ function jsonOutlines(text: string): Map<string, OutlineNode[]> {
   }
 }
 
+/** Every `locals` block of the file, merged by name (Terraform refuses a name given twice). */
+function localsOf(file: HclJson): Record<string, unknown> {
+  const blocks = Array.isArray(file['locals']) ? file['locals'] : isPlainObject(file['locals']) ? [file['locals']] : [];
+  const out: Record<string, unknown> = {};
+  for (const block of blocks) if (isPlainObject(block)) for (const [k, v] of Object.entries(block)) setOwn(out, k, v);
+  return out;
+}
+
 export function importTerraform(input: string): ImportResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const parsed = parse(text);
@@ -62,6 +70,7 @@ export function importTerraform(input: string): ImportResult {
   const resources = isPlainObject(parsed.value['resource']) ? parsed.value['resource'] : {};
   const pipelines = isPlainObject(resources['aws_codepipeline']) ? resources['aws_codepipeline'] : {};
   const outlines = parsed.json ? jsonOutlines(text) : resourceOutlines(text);
+  const locals = localsOf(parsed.value);
   const imported: ImportedPipeline[] = [];
   let failure: HclParseError | undefined;
   // hcl2json sorts labels; the outline knows the order of the file.
@@ -73,7 +82,13 @@ export function importTerraform(input: string): ImportResult {
       if (failure || !isPlainObject(body)) return;
       const outline = outlines.get(label)?.[n];
       const mapped = mapResource(body, outline);
-      const extras: TerraformExtras = { kind: 'terraform', label, kept: mapped.kept };
+      const extras: TerraformExtras = {
+        kind: 'terraform',
+        label,
+        kept: mapped.kept,
+        ...(Object.keys(locals).length > 0 ? { locals } : {}),
+        ...(Object.keys(mapped.dynamicLines).length > 0 ? { dynamicLines: mapped.dynamicLines } : {}),
+      };
       const regions = Object.keys(mapped.pipeline.artifactStores ?? {});
       const locate = (pointer: string) =>
         outline ? locateInResource(outline, pointer, regions) : { line: 1, column: 1 };

@@ -2,6 +2,7 @@ import { DYNAMIC_KEY, REPEAT_KEY, opaque, type DynamicBlock, type Pipeline } fro
 import type { FidelityReport } from '../../import/types.js';
 import { pointerOf } from '../../plan/pointer.js';
 import { isPlainObject, setOwn } from '../../plan/own.js';
+import { hclLiteralExpression } from '../hcl-literal.js';
 import { isExpressionTemplate, literalText } from '../template.js';
 import {
   ARTIFACT_STORE,
@@ -25,6 +26,8 @@ type Segments = (string | number)[];
 interface MapContext {
   fidelity: FidelityReport;
   kept: Record<string, Record<string, unknown>>;
+  /** The line of each dynamic stage or action block, by the pointer of its template. */
+  dynamicLines: Record<string, number>;
 }
 
 /** A comment property of a block body in the `.tf.json` syntax. */
@@ -140,6 +143,12 @@ function blockList(value: unknown): Record<string, unknown>[] | undefined {
   return undefined;
 }
 
+function literalTemplate(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const expression = hclLiteralExpression(value);
+  return expression === undefined ? undefined : `\${${expression}}`;
+}
+
 /** One `dynamic "<type>"` block as hcl2json gives it, when the model can draw it as a template. */
 interface DynamicEntry {
   block: DynamicBlock;
@@ -150,7 +159,8 @@ function dynamicEntry(type: string, value: unknown): DynamicEntry | undefined {
   if (!isPlainObject(value)) return undefined;
   const keys = Object.keys(value).filter((k) => k !== JSON_COMMENT);
   if (keys.some((k) => !['for_each', 'iterator', 'content'].includes(k))) return undefined;
-  const forEach = value['for_each'];
+  // hcl2json gives a literal collection (`for_each = ["a", "b"]`) as data: the model keeps it as an expression.
+  const forEach = typeof value['for_each'] === 'string' ? value['for_each'] : literalTemplate(value['for_each']);
   const iterator = value['iterator'];
   const content = blockList(value['content']);
   if (typeof forEach !== 'string' || !content || content.length !== 1) return undefined;
@@ -194,7 +204,7 @@ function inFileOrder(
   statics: Record<string, unknown>[],
   dynamics: DynamicEntry[],
   outline: OutlineNode | undefined,
-): { body: Record<string, unknown>; dynamic?: DynamicBlock; outline?: OutlineNode }[] {
+): { body: Record<string, unknown>; dynamic?: DynamicBlock; line?: number; outline?: OutlineNode }[] {
   const nodes = (outline?.children ?? []).filter(
     (c) => c.kind === 'block' && (c.name === type || (c.name === 'dynamic' && c.labels[0] === type)),
   );
@@ -214,7 +224,7 @@ function inFileOrder(
     }
     const entry = dynamics[d++] as DynamicEntry;
     const content = node.children.find((c) => c.kind === 'block' && c.name === 'content');
-    return { body: entry.content, dynamic: entry.block, ...(content ? { outline: content } : {}) };
+    return { body: entry.content, dynamic: entry.block, line: node.line, ...(content ? { outline: content } : {}) };
   });
 }
 
@@ -240,6 +250,7 @@ function mapBody(
       );
       if (item.dynamic) {
         setOwn(value, DYNAMIC_KEY, item.dynamic);
+        if (item.line !== undefined) ctx.dynamicLines[pointerOf([...at, i])] = item.line;
         ctx.fidelity.opaque.push({
           path: pointerOf([...at, i]),
           display: `dynamic "${child.tf}": for_each = ${item.dynamic.forEach} decides how many ${child.tf}s there are`,
@@ -340,6 +351,7 @@ export interface MappedResource {
   region?: string;
   fidelity: FidelityReport;
   kept: Record<string, Record<string, unknown>>;
+  dynamicLines: Record<string, number>;
 }
 
 /** `count` / `for_each` on the resource, when they are expressions the model can show. */
@@ -359,7 +371,7 @@ function repeatOf(body: Record<string, unknown>): Record<string, string> | undef
 }
 
 export function mapResource(body: Record<string, unknown>, outline?: OutlineNode): MappedResource {
-  const ctx: MapContext = { fidelity: { imported: [], opaque: [], unrepresented: [] }, kept: {} };
+  const ctx: MapContext = { fidelity: { imported: [], opaque: [], unrepresented: [] }, kept: {}, dynamicLines: {} };
   const repeat = repeatOf(body);
   const outside = new Set(['artifact_store', RESOURCE_REGION, ...COMPUTED_ARGUMENTS]);
   if (repeat) outside.add('count').add('for_each');
@@ -375,7 +387,13 @@ export function mapResource(body: Record<string, unknown>, outline?: OutlineNode
   }
   if (Object.hasOwn(body, 'artifact_store')) mapArtifactStores(ctx, body['artifact_store'], out);
   const region = resourceRegion(ctx, body[RESOURCE_REGION]);
-  return { pipeline: out as Pipeline, ...(region && { region }), fidelity: ctx.fidelity, kept: ctx.kept };
+  return {
+    pipeline: out as Pipeline,
+    ...(region && { region }),
+    fidelity: ctx.fidelity,
+    kept: ctx.kept,
+    dynamicLines: ctx.dynamicLines,
+  };
 }
 
 /**
