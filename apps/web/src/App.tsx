@@ -1,6 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { copyEvent, handleShortcut } from './app/shortcuts.js';
 import { Toolbar } from './app/Toolbar.js';
+import { localStorageOrUndefined } from './app/browserStorage.js';
+import { FirstOpenHint } from './app/FirstOpenHint.js';
+import { createPanelLayoutStore } from './app/layout/panelLayoutStore.js';
 import { DOCK_ID, Workspace } from './app/layout/Workspace.js';
 import { Canvas } from './canvas/Canvas.js';
 import { focusCanvas } from './canvas/focusCanvas.js';
@@ -18,6 +21,7 @@ import {
 import { useDiagnosticsAt, useEditorStore, useEditorStoreApi, type DockPanel } from './store/index.js';
 import { ChangesPanel, CompareBar, CompareDialog, useCompare } from './compare/index.js';
 import './app/app.css';
+import './app/theme/dark.css';
 
 /*
  * The layout: toolbar on top; palette | canvas | inspector; a dock below the
@@ -27,6 +31,7 @@ import './app/app.css';
  */
 export function App() {
   const store = useEditorStoreApi();
+  const [layout] = useState(() => createPanelLayoutStore(localStorageOrUndefined()));
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => handleShortcut(store, event);
     const onCopy = (event: ClipboardEvent) => copyEvent(store, event);
@@ -53,7 +58,9 @@ export function App() {
       </a>
       <Toolbar />
       <CompareBar />
+      <FirstOpenHint layout={layout} />
       <Workspace
+        layout={layout}
         palette={<Palette />}
         canvas={<Canvas />}
         dock={<Dock />}

@@ -13,6 +13,9 @@ import './palette.css';
  * to append it to the selected stage (or a new stage).
  */
 
+/** The search box's id: the first-open hint sends the keyboard there. */
+export const PALETTE_SEARCH_ID = 'pw-palette-search';
+
 export const Palette = memo(function Palette() {
   const [query, setQuery] = useState('');
   const groups = useMemo(() => paletteGroups(query), [query]);
@@ -32,6 +35,7 @@ export const Palette = memo(function Palette() {
     <nav className="pw-palette" aria-label="Action palette">
       <div className="pw-palette-search">
         <input
+          id={PALETTE_SEARCH_ID}
           type="search"
           placeholder="Search actions…"
           aria-label="Search actions"

@@ -1,17 +1,8 @@
-import {
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useEditorStore, useEditorStoreApi } from '../../store/index.js';
-import { localStorageOrUndefined } from '../browserStorage.js';
 import { RAIL_WIDTH, SPLITTER_SIZE, fitPanels } from './fitPanels.js';
-import { createPanelLayoutStore, type PanelLayoutStore } from './panelLayoutStore.js';
+import type { PanelLayoutStore } from './panelLayoutStore.js';
 import { PANEL_LIMITS } from './panelPrefs.js';
 import { SidePanel } from './SidePanel.js';
 import { Splitter } from './Splitter.js';
@@ -30,6 +21,8 @@ export const INSPECTOR_PANEL_ID = 'pw-inspector-panel';
 export const DOCK_ID = 'pw-dock';
 
 export interface WorkspaceProps {
+  /** The remembered panel layout (made once by the app: createPanelLayoutStore). */
+  layout: PanelLayoutStore;
   palette: ReactNode;
   canvas: ReactNode;
   dock: ReactNode;
@@ -37,8 +30,7 @@ export interface WorkspaceProps {
   onInspectorKeyDown(event: KeyboardEvent<HTMLElement>): void;
 }
 
-export function Workspace({ palette, canvas, dock, inspector, onInspectorKeyDown }: WorkspaceProps) {
-  const [layout] = useState(() => createPanelLayoutStore(localStorageOrUndefined()));
+export function Workspace({ layout, palette, canvas, dock, inspector, onInspectorKeyDown }: WorkspaceProps) {
   const prefs = useStore(layout, (s) => s.prefs);
   const { resize, setCollapsed } = layout.getState();
   const windowSize = useWindowSize();

@@ -7,6 +7,7 @@ import { configKeyHelp } from '../common/configKeys.js';
 import { jsonDefaults, monaco } from './monaco-setup.js';
 import { documentFor, markersFor, originalJsonDocument, readEditedText } from './json-sync.js';
 import { pipelineFileSchema } from './pipeline-json-schema.js';
+import { useColorScheme } from '../../app/theme/useColorScheme.js';
 
 /*
  * The JSON view: Monaco showing the document as API JSON, in sync both ways.
@@ -55,6 +56,7 @@ function applySchemaFor(shape: PipelineJsonDocument['shape']) {
 
 export default function JsonEditor() {
   const store = useEditorStoreApi();
+  const colorScheme = useColorScheme(); // Monaco's theme follows the system, as the page does
   const [syntaxError, setSyntaxError] = useState<SyntaxError>(() => store.getState().jsonDraft?.error ?? null);
   const editorRef = useRef<Editor | null>(null);
   const [initial] = useState(() => {
@@ -320,6 +322,7 @@ export default function JsonEditor() {
       </div>
       <Editor
         height="100%"
+        theme={colorScheme === 'dark' ? 'vs-dark' : 'light'}
         defaultLanguage="json"
         path={MODEL_URI}
         defaultValue={initialText}
