@@ -1,35 +1,10 @@
-import type { Action, Pipeline } from '@pipewright/model';
+import type { Pipeline } from '@pipewright/model';
 import { validate } from '@pipewright/validator';
 import { describe, expect, it } from 'vitest';
 import { createEditorStore, type EditorState, type EditorStore } from './editorStore.js';
+import { action, twoStages } from './fixtures.test-helpers.js';
 
-function action(name: string): Action {
-  return {
-    name,
-    actionTypeId: { category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1' },
-    configuration: { ProjectName: 'p' },
-    runOrder: 1,
-  };
-}
-
-const pipeline: Pipeline = {
-  name: 'demo',
-  roleArn: 'arn:aws:iam::123456789012:role/demo',
-  stages: [
-    {
-      name: 'Source',
-      actions: [
-        {
-          ...action('Src'),
-          actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' },
-          configuration: { S3Bucket: 'b', S3ObjectKey: 'k.zip' },
-          outputArtifacts: [{ name: 'SourceOut' }],
-        },
-      ],
-    },
-    { name: 'Build', actions: [{ ...action('Build'), inputArtifacts: [{ name: 'SourceOut' }] }, action('Lint')] },
-  ],
-};
+const pipeline = twoStages();
 
 const findings = (diagnostics: EditorState['diagnostics']) => diagnostics.map((d) => `${d.ruleId}@${d.path}`);
 
@@ -79,7 +54,7 @@ describe('one commit per change', () => {
 
   it('commits the selection with the edit that makes it: undo drops a selection that no longer exists', () => {
     const store = createEditorStore({ pipeline });
-    store.getState().dispatch({ kind: 'addAction', stage: 1, action: { ...action('Test'), runOrder: 2 } });
+    store.getState().dispatch({ kind: 'addAction', stage: 1, action: action('Test', { runOrder: 2 }) });
     expect(store.getState().selection).toMatchObject({ kind: 'action', stage: 1 });
     const seen = record(store);
     store.getState().undo();

@@ -1,37 +1,8 @@
-import type { Action, Pipeline } from '@pipewright/model';
+import type { Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT, createEditorStore } from './editorStore.js';
 import { buildDiagnosticsIndex, pointerPrefixes } from './diagnosticsIndex.js';
-
-function action(name: string, extra: Partial<Action> = {}): Action {
-  return {
-    name,
-    actionTypeId: { category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1' },
-    configuration: { ProjectName: 'p' },
-    runOrder: 1,
-    ...extra,
-  };
-}
-
-function twoStages(): Pipeline {
-  return {
-    name: 'demo',
-    roleArn: 'arn:aws:iam::123456789012:role/demo',
-    stages: [
-      {
-        name: 'Source',
-        actions: [
-          action('Src', {
-            actionTypeId: { category: 'Source', owner: 'AWS', provider: 'S3', version: '1' },
-            configuration: { S3Bucket: 'b', S3ObjectKey: 'k.zip' },
-            outputArtifacts: [{ name: 'SourceOut' }],
-          }),
-        ],
-      },
-      { name: 'Build', actions: [action('Build', { inputArtifacts: [{ name: 'SourceOut' }] }), action('Lint')] },
-    ],
-  };
-}
+import { action, twoStages } from './fixtures.test-helpers.js';
 
 const rename = (name: string) => ({ kind: 'renameAction', stage: 1, action: 1, name }) as const;
 /** setField is not refused for a duplicate name (renameAction is): the validator reports it instead. */
