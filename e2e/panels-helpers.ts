@@ -27,7 +27,8 @@ export async function docsScreenshot(page: Page, name: string): Promise<void> {
 export const inspector = (page: Page): Locator => page.getByRole('complementary', { name: 'Inspector panel' });
 export const actionNode = (page: Page, name: string): Locator =>
   page.locator(`[data-testid="action-node"][data-action-name="${name}"]`);
-export const problemRows = (page: Page): Locator => page.getByRole('list', { name: 'Problems list' }).locator('li');
+export const problemRows = (page: Page): Locator =>
+  page.getByRole('list', { name: 'Problems list' }).locator('li.pw-problem');
 
 /** Imports a file through the Import dialog's file input and closes the review. */
 export async function importFile(page: Page, path: string): Promise<Locator> {
@@ -44,4 +45,16 @@ export async function openJsonView(page: Page): Promise<Locator> {
   await expect(editor).toBeVisible();
   await expect(editor.locator('.view-lines')).toContainText('"pipeline"');
   return editor;
+}
+
+/** The problems list's largest rule group (its header reads "<severity> <rule id> (<count>)"). */
+export async function largestProblemGroup(page: Page): Promise<{ ruleId: string; size: number; header: Locator }> {
+  const groups = page.getByRole('list', { name: 'Problems list' }).getByTestId('problem-group');
+  await expect(groups.first()).toBeVisible();
+  const counted = (await groups.allTextContents()).map((text) => {
+    const [, ruleId, count] = /^[▾▸](?:Error|Warning|Info)(\S+) \((\d+)\)$/.exec(text) ?? [];
+    return { ruleId: ruleId ?? '', size: Number(count ?? 0) };
+  });
+  const { ruleId, size } = counted.reduce((a, b) => (b.size > a.size ? b : a));
+  return { ruleId, size, header: groups.filter({ hasText: `${ruleId} (${size})` }) };
 }

@@ -11,7 +11,7 @@ import type { EditorStore } from '../store/index.js';
  * keep their own keys.
  */
 
-function isEditable(target: EventTarget | null): boolean {
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||

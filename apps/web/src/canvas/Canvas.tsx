@@ -11,6 +11,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useEditorStore, useEditorStoreApi, usePipeline } from '../store/index.js';
 import { CompareGhosts } from '../compare/CompareGhosts.js';
 import { ArtifactEdge } from './ArtifactEdge.js';
+import { CanvasFind } from './CanvasFind.js';
 import { CanvasNotices } from './CanvasNotices.js';
 import { DropHint } from './DropHint.js';
 import type { FlowNode } from './flowElements.js';
@@ -20,6 +21,7 @@ import { parseActionNodeId, type DropTarget } from './layout.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
 import { LaneNode } from './nodes/LaneNode.js';
+import { CANVAS_ID } from './reveal.js';
 import { RepeatBanner } from './structure/StructureBadges.js';
 import { useCanvasKeyboard } from './useCanvasKeyboard.js';
 import { useConnectArtifacts } from './useConnectArtifacts.js';
@@ -28,6 +30,7 @@ import { useDragEndClears } from './useDragEndClears.js';
 import { useFitOnNewDocument } from './useFitOnNewDocument.js';
 import { useFocusNode } from './useFocusNode.js';
 import { useNodeDrag } from './useNodeDrag.js';
+import { useReveal } from './useReveal.js';
 import { usePaletteDrop } from './usePaletteDrop.js';
 import { useSignalDrawn } from './useSignalDrawn.js';
 import './canvas.css';
@@ -68,6 +71,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
   const onKeyDown = useCanvasKeyboard(layout, useFocusNode(layout));
   const canvasRef = useRef<HTMLDivElement>(null);
   useFitOnNewDocument(canvasRef, source, layout);
+  const reveal = useReveal(canvasRef, layout);
   useSignalDrawn(elements.nodes.length);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
@@ -83,7 +87,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
   return (
     <div
       className="pw-canvas"
-      id="pipeline-canvas"
+      id={CANVAS_ID}
       ref={canvasRef}
       tabIndex={-1}
       role="region"
@@ -119,6 +123,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
         <Background gap={24} size={1} color="#d8dee8" />
         <Controls showInteractive={false} position="bottom-left" />
         <LaneMinimap layout={layout} pipeline={pipeline} />
+        <CanvasFind pipeline={pipeline} layout={layout} reveal={reveal} />
         {hint && (
           <ViewportPortal>
             <DropHint layout={layout} target={hint} />
