@@ -176,6 +176,7 @@ test('a stage lane collapses to its name and action count, edges still reach it,
   // A view state: the document (and so every export) is untouched.
   expect(await exported()).toBe(before);
   expect(await axeViolations(page), 'a collapsed lane').toEqual([]);
+  await page.mouse.move(1, 1); // off the lane header, whose tools show on hover
   await docsScreenshot(page, 'collapsed-lane.png');
 
   await page.getByRole('button', { name: 'Expand stage Build' }).click();
