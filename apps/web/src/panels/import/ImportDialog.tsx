@@ -3,7 +3,7 @@ import type { ImportFormat } from '@pipewright/export';
 import { useEditorStoreApi } from '../../store/index.js';
 import { Dialog } from '../common/Dialog.js';
 import type { DialogProps } from '../common/dialog-props.js';
-import { importFile, importInBackground } from './import-client.js';
+import { importFile, importInBackground, warmImport } from './import-client.js';
 import { importSource } from './import-source.js';
 import { ImportReviewView } from './ImportReviewView.js';
 import { receiveImports } from './pending-import.js';
@@ -77,6 +77,7 @@ export function ImportDialog({ onClose }: DialogProps) {
   const runRef = useRef(run);
   runRef.current = run;
   useEffect(() => receiveImports((next) => void runRef.current(next.name, next.result, next.input)), []);
+  useEffect(() => warmImport(), []);
 
   const title = phase.kind === 'review' ? 'Import review' : 'Import a pipeline';
   return (

@@ -1,4 +1,4 @@
-import type { ImportReply, ImportRequest } from './import.worker.js';
+import type { ImportReply, ImportRequest, WarmRequest } from './import.worker.js';
 import { sizeProblem, type ReadImportResult } from './import-limits.js';
 
 /*
@@ -29,6 +29,21 @@ function importWorker(): Worker | undefined {
     };
   }
   return worker;
+}
+
+let warmed = false;
+
+/**
+ * Starts the worker and, in it, the Terraform parser, so the first file opened does not wait for
+ * them (called when the Import dialog opens: the user is about to choose a file). Once per page.
+ */
+export function warmImport(): void {
+  if (warmed) return;
+  const target = importWorker();
+  if (!target) return;
+  warmed = true;
+  const request: WarmRequest = { warm: true };
+  target.postMessage(request);
 }
 
 export async function importInBackground(input: string | Uint8Array, fileName?: string): Promise<ReadImportResult> {

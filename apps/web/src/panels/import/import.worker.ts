@@ -13,6 +13,10 @@ export interface ImportRequest {
   input: string | Uint8Array;
   fileName?: string;
 }
+/** Sent when the Import dialog opens: start the Terraform parser before a file arrives. */
+export interface WarmRequest {
+  warm: true;
+}
 export interface ImportReply {
   id: number;
   result: ReadImportResult;
@@ -34,7 +38,13 @@ async function read(input: string | Uint8Array, fileName: string | undefined): P
   return readImport(input, fileName);
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+self.onmessage = async (event: MessageEvent<ImportRequest | WarmRequest>) => {
+  if ('warm' in event.data) {
+    // Compiling the HCL parser (WASM) takes longer than reading a typical file; a failure here
+    // is reported by the first Terraform import, which tries again.
+    ensureTerraformParser().catch(() => {});
+    return;
+  }
   const { id, input, fileName } = event.data;
   const reply: ImportReply = { id, result: await read(input, fileName) };
   self.postMessage(reply);
