@@ -1,9 +1,11 @@
 // The 2,500-action pipeline can be navigated (issue 18, item 2): find on the canvas (Ctrl+F) jumps to
 // and outlines each match at a readable zoom; a problem clicked in the list is brought into view and
-// selected; the problems are grouped by rule with counts, a group of hundreds collapsed at first.
+// selected; the problems are grouped by rule with counts, a group of hundreds collapsed at first; the
+// minimap stays readable at 50 stages with a strip of its stages, and Fit View never goes unreadable.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { largestProblemGroup } from './panels-helpers.js';
+import { axeViolations } from './axe.js';
+import { docsScreenshot, largestProblemGroup } from './panels-helpers.js';
 
 /** The lowest readable zoom (apps/web/src/canvas/fitView.ts READABLE_ZOOM). */
 const READABLE_ZOOM = 0.8;
@@ -62,6 +64,8 @@ test('Ctrl+F finds stages, actions, providers and artifacts, and jumps to each m
   await expect(count).toHaveText(`2 of ${total}`);
   await expect(highlight).toHaveAttribute('data-match-field', 'artifact');
   expect(await onCanvas(page, highlight)).toBe(true);
+  await docsScreenshot(page, 'find-on-canvas.png');
+  expect(await axeViolations(page, '.pw-canvas'), 'the canvas with the find box and the stage strip').toEqual([]);
   await input.press('Shift+Enter');
   await input.press('Shift+Enter');
   await expect(count).toHaveText(`${total} of ${total}`);
@@ -111,6 +115,9 @@ test('problems are grouped by rule with counts, and a problem clicked is brought
   await expect(group).toHaveAttribute('aria-expanded', 'false');
   await expect(list.locator(`li[data-rule-id="${ruleId}"]`)).toHaveCount(0);
 
+  await docsScreenshot(page, 'problems-grouped.png');
+  expect(await axeViolations(page, '.pw-problems'), 'the grouped problems list').toEqual([]);
+
   // Opened with the keyboard; its rows are numbered within the group.
   await group.focus();
   await page.keyboard.press('Enter');
@@ -141,4 +148,43 @@ test('problems are grouped by rule with counts, and a problem clicked is brought
   }).toPass({ timeout: 20_000 });
   await group.click();
   await expect(rows).toHaveCount(0);
+});
+
+test('at 50 stages the minimap stays readable, its stage strip jumps to a stage, and Fit View stays readable', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openBench(page);
+  // The pipeline drawn in the minimap is tens of pixels tall, not a line.
+  const lanes = (await page.getByTestId('minimap-lanes').boundingBox())!;
+  expect(lanes.height).toBeGreaterThanOrEqual(40);
+
+  // The stage strip lists every stage; a click brings one far along into view, and marks it.
+  const strip = page.getByRole('navigation', { name: 'Stages' });
+  await expect(strip.getByRole('button')).toHaveCount(50);
+  const far = strip.getByRole('button').nth(44);
+  const name = (await far.textContent())!;
+  await far.click();
+  const lane = page.locator(`[data-testid="stage-lane"][data-stage-name="${name}"]`);
+  await expect(lane).toBeVisible();
+  await expect(far).toHaveAttribute('aria-current', 'location');
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(READABLE_ZOOM);
+
+  // Fit View with an action selected shows it, readable; with nothing selected, the first stages.
+  const card = page.locator('.react-flow__node-action').first();
+  const selectedName = (await card.getByTestId('action-node').getAttribute('data-action-name'))!;
+  await card.click();
+  await strip.getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const selected = page.locator(`[data-testid="action-node"][data-action-name="${selectedName}"]`);
+  await expect(selected).toBeVisible();
+  expect(await onCanvas(page, selected)).toBe(true);
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(READABLE_ZOOM);
+
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await far.click();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect(page.locator('[data-testid="stage-lane"]').first()).toHaveAttribute('data-stage-name', 'Source');
+  await expect(strip.getByRole('button').first()).toHaveAttribute('aria-current', 'location');
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(READABLE_ZOOM);
 });

@@ -14,6 +14,7 @@ import { ArtifactEdge } from './ArtifactEdge.js';
 import { CanvasFind } from './CanvasFind.js';
 import { CanvasNotices } from './CanvasNotices.js';
 import { DropHint } from './DropHint.js';
+import { FitViewButton } from './FitViewButton.js';
 import type { FlowNode } from './flowElements.js';
 import { LaneMinimap } from './LaneMinimap.js';
 import { useCollapsedStages } from './collapse/collapsedLanes.js';
@@ -30,6 +31,7 @@ import { useDragEndClears } from './useDragEndClears.js';
 import { useFitOnNewDocument } from './useFitOnNewDocument.js';
 import { useFocusNode } from './useFocusNode.js';
 import { useNodeDrag } from './useNodeDrag.js';
+import { useReadableFit } from './useReadableFit.js';
 import { useReveal } from './useReveal.js';
 import { usePaletteDrop } from './usePaletteDrop.js';
 import { useSignalDrawn } from './useSignalDrawn.js';
@@ -72,6 +74,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
   const canvasRef = useRef<HTMLDivElement>(null);
   useFitOnNewDocument(canvasRef, source, layout);
   const reveal = useReveal(canvasRef, layout);
+  const fitReadable = useReadableFit(canvasRef, layout);
   useSignalDrawn(elements.nodes.length);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
@@ -121,8 +124,10 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
         aria-label="Pipeline canvas"
       >
         <Background gap={24} size={1} color="#d8dee8" />
-        <Controls showInteractive={false} position="bottom-left" />
-        <LaneMinimap layout={layout} pipeline={pipeline} />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          <FitViewButton onFit={fitReadable} />
+        </Controls>
+        <LaneMinimap layout={layout} pipeline={pipeline} reveal={reveal} />
         <CanvasFind pipeline={pipeline} layout={layout} reveal={reveal} />
         {hint && (
           <ViewportPortal>
