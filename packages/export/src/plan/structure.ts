@@ -8,6 +8,7 @@ import {
   conditionalOf,
   displayValue,
   dynamicOf,
+  pickedAbsent,
   repeatOf,
   type ConditionalBranch,
   type DynamicBlock,
@@ -31,8 +32,9 @@ import { isPlainObject, setOwn } from './own.js';
  *   resource a `Condition` on the pipeline resource.
  * - Terraform writes a dynamic block in place, and `Fn::If` as a dynamic block with a
  *   conditional `for_each` (the Terraform emitter does it).
- * - The create-pipeline JSON cannot hold a condition: it gets the branch the document shows,
- *   and a dynamic block only when its `for_each` is such a choice.
+ * - The create-pipeline JSON cannot hold a condition: it gets the branch the document shows
+ *   (the one the user picked, `pickBranch`), nothing where the picked branch is absent, and a
+ *   dynamic block only when its `for_each` is such a choice.
  * - Every target but Terraform writes a dynamic block over a literal collection
  *   (`["unit", "lint"]`, `{ a = ... }`, `toset([...])`) as Terraform would: one block per
  *   element, the iterator's fields substituted (`expand-dynamic.ts`). A `for_each` Terraform
@@ -124,13 +126,25 @@ export function planStructure(
   };
   const parameterOf = (name: string) => conditions.find((c) => c.name === name)?.parameter ?? name;
 
-  /** A conditional of another format, or any conditional for the JSON export: the shown branch stays. */
-  const flatten = (branch: ConditionalBranch, kind: Kind | 'field', where: string, path: string): void => {
-    warnings.push({
-      code: 'conditional-branch-picked',
-      message: `${where}: ${target} cannot express the ${branch.source} condition ${branch.condition}; ${branchName(branch, kind, false)} (its ${branch.branch} branch) is written and ${branchName(branch, kind, true)} (the ${branch.branch === 'then' ? 'else' : 'then'} branch) is lost.`,
-      path,
-    });
+  /**
+   * A conditional of another format, or any conditional for the JSON export: the shown branch
+   * stays, or nothing when the user picked an absent branch (true: the caller leaves it out).
+   */
+  const flatten = (branch: ConditionalBranch, kind: Kind | 'field', where: string, path: string): boolean => {
+    const truth = (b: string) => `${branch.condition} ${b === 'then' ? 'true' : 'false'}`;
+    const held = branch.branch;
+    const other = held === 'then' ? 'else' : 'then';
+    const lost = `${branchName(branch, kind, true)} (the ${other} branch)`;
+    let message: string;
+    if (pickedAbsent(branch)) {
+      message = `${where}: ${target} cannot express the ${branch.source} condition ${branch.condition}; the picked ${other} branch (${truth(other)}) has nothing here, so ${branchName(branch, kind, false)} (the ${held} branch) is left out.`;
+    } else if (branch.picked !== undefined) {
+      message = `${where}: ${target} cannot express the ${branch.source} condition ${branch.condition}; the picked ${held} branch (${truth(held)}) is written: ${branchName(branch, kind, false)}; ${lost} is left out.`;
+    } else {
+      message = `${where}: ${target} cannot express the ${branch.source} condition ${branch.condition}; ${branchName(branch, kind, false)} (its ${held} branch) is written and ${lost} is lost. Pick the branch on the canvas badge to choose.`;
+    }
+    warnings.push({ code: 'conditional-branch-picked', message, path });
+    return pickedAbsent(branch);
   };
 
   const fields = (value: Record<string, unknown>, where: string, path: string): Record<string, unknown> => {
@@ -138,9 +152,10 @@ export function planStructure(
     const names = Object.keys(branching);
     if (names.length === 0) return value;
     if (cloudformation && names.every((n) => branching[n]?.source === 'cloudformation')) return value;
-    for (const n of names) flatten(branching[n] as ConditionalBranch, 'field', `${where}, ${n}`, `${path}/${n}`);
     const out = { ...value };
     delete out[IF_FIELDS_KEY];
+    for (const n of names)
+      if (flatten(branching[n] as ConditionalBranch, 'field', `${where}, ${n}`, `${path}/${n}`)) delete out[n];
     return out;
   };
 
@@ -183,10 +198,11 @@ export function planStructure(
   const item = (kind: Kind, value: unknown, path: string, stageName?: string): unknown[] => {
     if (!isPlainObject(value)) return [value];
     const where = labelOf(kind, value, stageName);
-    let out: Record<string, unknown> = fields(value, where, path);
     const branching = conditionalOf(value);
-    if (branching && !(cloudformation && branching.source === 'cloudformation')) {
-      flatten(branching, kind, where, path);
+    const keepsCondition = branching !== undefined && cloudformation && branching.source === 'cloudformation';
+    if (branching && !keepsCondition && flatten(branching, kind, where, path)) return [];
+    let out: Record<string, unknown> = fields(value, where, path);
+    if (branching && !keepsCondition) {
       out = { ...out };
       delete out[IF_KEY];
     }

@@ -8,6 +8,7 @@ import {
   removeOutputArtifact,
   renameArtifact,
 } from './artifact-edits.js';
+import { pickBranch } from './branch-edits.js';
 import { renameNamespace } from './namespace-edits.js';
 import { replacePipeline, setField } from './set-field.js';
 import { addStage, moveStage, removeStage, renameStage } from './stage-edits.js';
@@ -50,6 +51,8 @@ export function applyEdit(pipeline: Pipeline, edit: PipelineEdit): EditResult {
       return renameArtifact(pipeline, edit.from, edit.to);
     case 'renameNamespace':
       return renameNamespace(pipeline, edit.from, edit.to);
+    case 'pickBranch':
+      return pickBranch(pipeline, edit.condition, edit.branch);
     case 'replacePipeline':
       return replacePipeline(pipeline, edit.pipeline);
     case 'batch':

@@ -41,6 +41,11 @@ export type PipelineEdit =
   | { kind: 'renameArtifact'; from: string; to: string }
   /** Renames an action namespace; every `#{from.var}` reference follows. */
   | { kind: 'renameNamespace'; from: string; to: string }
+  /**
+   * Picks the branch of every conditional on `condition` (`then`: true) for the targets that
+   * cannot hold a condition; the document then holds the picked branch (edits/branch-edits.ts).
+   */
+  | { kind: 'pickBranch'; condition: string; branch: 'then' | 'else' }
   /** Replaces the whole declaration (imports, JSON-view edits). */
   | { kind: 'replacePipeline'; pipeline: Pipeline }
   /** Several edits applied as one (one undo step); all or nothing. */

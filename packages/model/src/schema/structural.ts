@@ -34,6 +34,13 @@ export const ConditionalBranch = z
     condition: z.string(),
     branch: z.enum(['then', 'else']),
     other: z.unknown(),
+    /**
+     * The branch the user picked for targets that cannot hold a condition (the create-pipeline
+     * JSON). The `pickBranch` edit makes the document hold the picked branch, so `picked`
+     * differs from `branch` only when the picked branch is absent (`other: null`): the held
+     * value stays for the targets that keep the conditional, and the others leave it out.
+     */
+    picked: z.enum(['then', 'else']).optional(),
   })
   .strict();
 export type ConditionalBranch = z.infer<typeof ConditionalBranch>;
@@ -70,6 +77,11 @@ function own(value: unknown, key: string): unknown {
 export function conditionalOf(item: unknown): ConditionalBranch | undefined {
   const parsed = ConditionalBranch.safeParse(own(item, IF_KEY));
   return parsed.success ? parsed.data : undefined;
+}
+
+/** True when the user picked the absent branch: targets without conditions leave the value out. */
+export function pickedAbsent(branch: ConditionalBranch): boolean {
+  return branch.picked !== undefined && branch.picked !== branch.branch && branch.other === null;
 }
 
 /** The conditional fields of an object (`actionTypeId`, `configuration` ...), by field name. */

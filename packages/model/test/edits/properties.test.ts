@@ -27,6 +27,7 @@ const KINDS = [
   'removeOutputArtifact',
   'renameArtifact',
   'renameNamespace',
+  'pickBranch',
 ] as const;
 
 interface EditSeed {
@@ -126,6 +127,9 @@ function toEdit(p: Pipeline, seed: EditSeed): PipelineEdit {
         from: pick(namespaces(p), seed.k) ?? 'none',
         to: seed.useExisting ? (pick(namespaces(p), seed.i) ?? name) : `${name}ns${seed.i}`,
       };
+    case 'pickBranch':
+      // Generated pipelines hold no conditionals: a pick must be refused and change nothing.
+      return { kind: 'pickBranch', condition: name, branch: seed.flag ? 'then' : 'else' };
   }
 }
 

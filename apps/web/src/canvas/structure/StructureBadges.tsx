@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import { useAction, usePipeline, useStage } from '../../store/index.js';
+import { BranchPicker } from './BranchPicker.js';
 import { repeatNote, structureNote } from './describe.js';
 import './structure.css';
 
 /*
  * Badges for structure the source decides: a conditional or dynamic action card, a lane whose
  * stage is conditional or a dynamic template, and a banner when the Terraform resource itself
- * repeats. Each reads only its own item, so other nodes do not re-render.
+ * repeats, each with the branch picker of its conditions (BranchPicker.tsx). Each reads only
+ * its own item, so other nodes do not re-render.
  */
 
 function ActionStructureView({ stage, action }: { stage: number; action: number }) {
@@ -18,6 +20,7 @@ function ActionStructureView({ stage, action }: { stage: number; action: number 
       <span className="pw-structure-badge" title={note.lines.join('\n')}>
         {note.badge}
       </span>
+      <BranchPicker item={item} compact />
       <span className="pw-structure-branches" data-testid="structure-branches">
         {note.lines.join(' · ')}
       </span>
@@ -33,6 +36,7 @@ function StageStructureView({ stage }: { stage: number }) {
   return (
     <span className="pw-structure pw-structure-stage" data-testid="structure-badge">
       <span className="pw-structure-badge">{note.badge}</span>
+      <BranchPicker item={item} />
       <span className="pw-structure-branches" data-testid="structure-branches">
         {note.lines.join(' · ')}
       </span>

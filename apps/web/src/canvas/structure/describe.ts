@@ -4,6 +4,7 @@ import {
   conditionalOf,
   displayValue,
   dynamicOf,
+  pickedAbsent,
   repeatOf,
   type ConditionalBranch,
 } from '@pipewright/model';
@@ -62,12 +63,35 @@ export function structureNote(item: unknown, kind: 'stage' | 'action'): Structur
   const branch = conditionalOf(item);
   const fields = conditionalFieldsOf(item);
   const lines: string[] = [];
+  if (branch && pickedAbsent(branch)) lines.push(`${branch.picked ?? ''} picked: left out of the API JSON`);
   if (branch) lines.push(otherBranch(branch, named));
   for (const [field, b] of Object.entries(fields)) lines.push(fieldLine(field, b));
   if (lines.length === 0) return undefined;
   const conditions = new Set([...(branch ? [branch.condition] : []), ...Object.values(fields).map((f) => f.condition)]);
-  const shown = branch ? ` (${branch.branch})` : '';
+  const shown = branch ? ` (${branch.picked ?? branch.branch})` : '';
   return { badge: `If ${[...conditions].join(', ')}${shown}`, lines };
+}
+
+/** A condition an item's conditionals test, with the branch the targets without conditions get. */
+export interface ConditionPick {
+  condition: string;
+  /** `then`: the condition is true. */
+  branch: ConditionalBranch['branch'];
+  /** The picked branch of the item's own `Fn::If` is absent: the API JSON leaves the item out. */
+  absent: boolean;
+}
+
+/** The conditions of a stage's or action's `Fn::If`s (its own first, then its fields'), each once. */
+export function conditionPicks(item: unknown): ConditionPick[] {
+  const picks = new Map<string, ConditionPick>();
+  const note = (b: ConditionalBranch, absent: boolean) => {
+    if (!picks.has(b.condition))
+      picks.set(b.condition, { condition: b.condition, branch: b.picked ?? b.branch, absent });
+  };
+  const own = conditionalOf(item);
+  if (own) note(own, pickedAbsent(own));
+  for (const b of Object.values(conditionalFieldsOf(item))) note(b, false);
+  return [...picks.values()];
 }
 
 /** The pipeline-wide note: `count` / `for_each` on the Terraform resource. */
