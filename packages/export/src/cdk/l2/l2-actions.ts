@@ -2,13 +2,14 @@ import { isIntrinsic } from '../../cloudformation/intrinsics.js';
 import { isPlainObject, ownEntries } from '../../plan/own.js';
 import { scalarProp, type CfnToTsContext } from '../cfn-to-ts.js';
 import { arr, call, code, construct, data, obj, str, type TsExpr } from '../ts-ir.js';
+import { libraryAction } from './l2-library.js';
 
 /*
  * One CloudFormation action declaration as an L2 action object. A `codepipeline_actions`
- * class is used where it renders exactly the declaration's configuration (CodeBuild with only
- * ProjectName, a manual approval without a topic, Commands); every other action is a
- * `DeclaredAction` (a small `codepipeline.Action` subclass the stack file defines), which
- * takes the declaration's provider and configuration as they are. Fields L2 actions have no
+ * class is used where it renders exactly the declaration's configuration (`l2-library.ts`);
+ * every other action is a `DeclaredAction` (a small `codepipeline.Action`
+ * subclass the stack file defines), which takes the declaration's provider and configuration
+ * as they are, with the reason (`declaredWhy`) for the caller's warning. Fields L2 actions have no
  * prop for are returned as `overrides` for the caller to write as L1 property overrides.
  */
 
@@ -28,8 +29,10 @@ export interface L2Action {
   library: boolean;
   /** Declaration fields (CFN names) L2 cannot express: `[field, value]`, written as overrides. */
   overrides: [string, unknown][];
-  /** `codebuild` is used (imported projects). */
-  codebuild: boolean;
+  /** Modules the action's imported resources need (`codecommit`, `s3`, `lambda`...). */
+  imports: string[];
+  /** Why a `DeclaredAction` stands where a library class would (the fields it cannot express). */
+  declaredWhy?: string;
 }
 
 const CATEGORIES: Record<string, string> = {
@@ -91,10 +94,6 @@ function artifactRefs(names: string[], scope: L2Scope): TsExpr[] {
   return names.map((n) => code(scope.artifacts.get(n) ?? 'undefined'));
 }
 
-function onlyKeys(config: Record<string, unknown> | undefined, allowed: string[]): boolean {
-  return Object.keys(config ?? {}).every((k) => allowed.includes(k));
-}
-
 /**
  * The common props every L2 action takes: name, run order, namespace, role. Not the region:
  * an L2 action in another region needs the stack's own region fixed and a replication
@@ -141,60 +140,20 @@ export function l2Action(action: Record<string, unknown>, scope: L2Scope): L2Act
     ([k, v]) => !EXPRESSED.has(k) || (k === 'RoleArn' && isLiteralNonArn(v)),
   );
   const common = commonProps(action, scope);
-  const plain = action['Commands'] === undefined && action['OutputVariables'] === undefined;
-  const noTimeout = action['TimeoutInMinutes'] === undefined;
   const result = (expr: TsExpr, extra: Partial<L2Action> = {}): L2Action => ({
     expr,
     declared: false,
     library: true,
     overrides,
-    codebuild: false,
+    imports: [],
     ...extra,
   });
 
-  const aws = type['Owner'] === 'AWS' && type['Version'] === '1';
-  // CodeBuild with only a project: CodeBuildAction renders exactly { ProjectName }.
-  if (
-    aws &&
-    type['Provider'] === 'CodeBuild' &&
-    (type['Category'] === 'Build' || type['Category'] === 'Test') &&
-    config !== undefined &&
-    onlyKeys(config, ['ProjectName']) &&
-    config['ProjectName'] !== undefined &&
-    inputs.length === 1 &&
-    plain &&
-    noTimeout &&
-    action['Region'] === undefined // CodeBuildAction runs in its project's region: it takes none
-  ) {
-    const project = call('codebuild.Project.fromProjectName', [
-      code('this'),
-      str(scope.importedId(`${action['Name'] as string}Project`)),
-      scalarProp(config['ProjectName'], 'string', scope.ctx),
-    ]);
-    const props: [string, TsExpr][] = [...common, ['project', project], ['input', artifactRefs(inputs, scope)[0]!]];
-    if (outputs.length > 0) props.push(['outputs', arr(artifactRefs(outputs, scope))]);
-    if (type['Category'] === 'Test') props.push(['type', code('codepipeline_actions.CodeBuildActionType.TEST')]);
-    return result(construct('codepipeline_actions.CodeBuildAction', [obj(props)]), { codebuild: true });
-  }
-  // A manual approval without a topic (a topic would get a policy and subscriptions).
-  if (
-    aws &&
-    type['Category'] === 'Approval' &&
-    type['Provider'] === 'Manual' &&
-    onlyKeys(config, ['CustomData', 'ExternalEntityLink']) &&
-    inputs.length === 0 &&
-    outputs.length === 0 &&
-    plain &&
-    noTimeout &&
-    action['Region'] === undefined
-  ) {
-    const props = [...common];
-    if (config?.['CustomData'] !== undefined)
-      props.push(['additionalInformation', scalarProp(config['CustomData'], 'string', scope.ctx)]);
-    if (config?.['ExternalEntityLink'] !== undefined)
-      props.push(['externalEntityLink', scalarProp(config['ExternalEntityLink'], 'string', scope.ctx)]);
-    return result(construct('codepipeline_actions.ManualApprovalAction', [obj(props)]));
-  }
+  const library = libraryAction({ action, type, config, inputs, outputs, common, scope });
+  if (library && 'expr' in library) return result(library.expr, { imports: library.imports });
+  const declaredWhy = library
+    ? `codepipeline_actions.${library.className} cannot express ${library.unexpressed.join(', ')}`
+    : `codepipeline_actions has no class for ${type['Owner'] ?? ''} ${type['Category'] ?? ''} ${type['Provider'] ?? ''} version ${type['Version'] ?? ''}`;
 
   // Everything else: the declaration as it is.
   const props: [string, TsExpr][] = [
@@ -226,7 +185,14 @@ export function l2Action(action: Record<string, unknown>, scope: L2Scope): L2Act
   else if (action['TimeoutInMinutes'] !== undefined) overrides.push(['TimeoutInMinutes', action['TimeoutInMinutes']]);
   const args: TsExpr[] = [obj(props)];
   if (config !== undefined) args.push(configurationExpr(config, scope));
-  return { expr: construct('DeclaredAction', args), declared: true, library: false, overrides, codebuild: false };
+  return {
+    expr: construct('DeclaredAction', args),
+    declared: true,
+    library: false,
+    overrides,
+    imports: [],
+    declaredWhy,
+  };
 }
 
 /** The `DeclaredAction` class the stack file defines when an action needs it (constant code). */

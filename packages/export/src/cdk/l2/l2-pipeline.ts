@@ -6,6 +6,7 @@ import { arr, call, code, construct, data, obj, str, type TsExpr, type TsStateme
 import { tsIdentifier } from '../ts-literal.js';
 import { apiPath } from '../warnings.js';
 import type { ConstructIds } from '../construct-ids.js';
+import { l2StageCondition, l2Triggers } from './l2-conditions.js';
 import { DECLARED_ACTION_CLASS, isLiteralNonArn, l2Action, l2ActionBlocker, type L2Scope } from './l2-actions.js';
 
 /*
@@ -13,7 +14,8 @@ import { DECLARED_ACTION_CLASS, isLiteralNonArn, l2Action, l2ActionBlocker, type
  * objects wired between actions, `Variable`s, and L2 actions (`l2-actions.ts`). The role and
  * the artifact bucket of the design are imported (`fromRoleArn` immutable, `fromBucketAttributes`)
  * and `usePipelineRoleForActions` is on, so L2 generates no role or policy a design did not
- * have. What L2 has no prop for is written as an L1 property override on the pipeline's
+ * have. Triggers and stage conditions are L2 props where L2 writes them as declared
+ * (`l2-conditions.ts`). What L2 has no prop for is written as an L1 property override on the pipeline's
  * `CfnPipeline`, each with a `cdk-l2-override` warning naming the field. The CfnPipeline keeps
  * the CloudFormation export's logical id, so the two exports synthesize the same resource.
  */
@@ -42,6 +44,11 @@ const IMPORT_PATHS: Record<string, string> = {
   s3: 'aws-cdk-lib/aws-s3',
   kms: 'aws-cdk-lib/aws-kms',
   codebuild: 'aws-cdk-lib/aws-codebuild',
+  codecommit: 'aws-cdk-lib/aws-codecommit',
+  codedeploy: 'aws-cdk-lib/aws-codedeploy',
+  ecr: 'aws-cdk-lib/aws-ecr',
+  lambda: 'aws-cdk-lib/aws-lambda',
+  stepfunctions: 'aws-cdk-lib/aws-stepfunctions',
   codepipeline_actions: 'aws-cdk-lib/aws-codepipeline-actions',
 };
 
@@ -106,6 +113,7 @@ const PIPELINE_FIELDS = new Set([
   'Variables',
   'RestartExecutionOnUpdate',
   'DisableInboundStageTransitions',
+  'Triggers',
 ]);
 
 function enumMember(value: unknown, type: string, members: string[], ctx: CfnToTsContext): TsExpr {
@@ -230,15 +238,39 @@ export function writeL2Pipeline(input: L2PipelineInput): L2PipelineOutput {
       if (isPlainObject(t) && typeof t['StageName'] === 'string') disabled.set(t['StageName'], t['Reason']);
   }
 
+  // A trigger names its source action: those actions are constants the trigger can point at.
+  const triggerSources = new Set<string>();
+  if (Array.isArray(properties['Triggers']))
+    for (const t of properties['Triggers']) {
+      const git = isPlainObject(t) ? t['GitConfiguration'] : undefined;
+      if (isPlainObject(git) && typeof git['SourceActionName'] === 'string')
+        triggerSources.add(git['SourceActionName']);
+    }
+  const sourceActions = new Map<string, string>();
+
   let declared = false;
-  let codebuild = false;
   const stageExprs = stages.map((stage, s) => {
     const entries: [string, TsExpr][] = [['stageName', str(stage['Name'] as string)]];
     const actions = (stage['Actions'] as Record<string, unknown>[]).map((action, a) => {
       const l2 = l2Action(action, scope);
+      const name = action['Name'] as string;
+      if (s === 0 && triggerSources.has(name) && !sourceActions.has(name)) {
+        let variable = `${tsIdentifier(name, 'source')}Action`;
+        while (variables.has(variable)) variable += '_';
+        variables.add(variable);
+        sourceActions.set(name, variable);
+        statements.push({ kind: 'const', name: variable, value: l2.expr });
+        l2.expr = code(variable);
+      }
       declared ||= l2.declared;
       if (l2.library) imports.add('codepipeline_actions');
-      codebuild ||= l2.codebuild;
+      for (const name of l2.imports) imports.add(name);
+      if (l2.declaredWhy)
+        warnings.push({
+          code: 'cdk-l2-declared',
+          message: `Action ${action['Name'] as string} of stage ${stage['Name'] as string} is a DeclaredAction (its provider and configuration as declared): ${l2.declaredWhy}.`,
+          path: `/stages/${s}/actions/${a}`,
+        });
       for (const [field, value] of l2.overrides) overrides.push([`Stages.${s}.Actions.${a}.${field}`, value]);
       return l2.expr;
     });
@@ -248,12 +280,25 @@ export function writeL2Pipeline(input: L2PipelineInput): L2PipelineOutput {
       const reason = disabled.get(stage['Name'] as string);
       if (reason !== undefined) entries.push(['transitionDisabledReason', scalarProp(reason, 'string', ctx)]);
     }
-    for (const [k, v] of ownEntries(stage)) if (!STAGE_FIELDS.has(k)) overrides.push([`Stages.${s}.${k}`, v]);
+    for (const [k, v] of ownEntries(stage)) {
+      if (STAGE_FIELDS.has(k)) continue;
+      const condition = l2StageCondition(k, v, ctx);
+      if (condition) entries.push(condition);
+      else overrides.push([`Stages.${s}.${k}`, v]);
+    }
     return obj(entries);
   });
   props.push(['stages', arr(stageExprs)]);
+  if (properties['Triggers'] !== undefined) {
+    // L2 takes triggers only on a V2 pipeline (its validation refuses them otherwise).
+    const triggers =
+      properties['PipelineType'] === 'V2'
+        ? l2Triggers(properties['Triggers'], (name) => sourceActions.get(name), ctx)
+        : undefined;
+    if (triggers) props.push(['triggers', triggers]);
+    else overrides.push(['Triggers', properties['Triggers']]);
+  }
   for (const [k, v] of ownEntries(properties)) if (!PIPELINE_FIELDS.has(k)) overrides.push([k, v]);
-  if (codebuild) imports.add('codebuild');
   if (actionsUseIam(stages)) imports.add('iam');
 
   statements.push({
