@@ -114,6 +114,7 @@ describe('CDK L2 export', () => {
       'CloudFormationCreateUpdateStackAction',
       'S3DeployAction',
       'CodeDeployServerDeployAction',
+      'EcsDeployAction',
       'StepFunctionInvokeAction',
       'CloudFormationDeleteStackAction',
     ])

@@ -14,9 +14,10 @@
  *   `OutputArtifacts: []` (the same as none to CodePipeline).
  * - `generated-event-rule`: `EcrSourceAction` always creates the EventBridge rule that starts
  *   the pipeline on a push (`AWS::Events::Rule`, and the events role `generated-role` counts).
- * - `function-name-from-arn`: `LambdaInvokeAction` writes the imported function's name as it
- *   reads it back from the ARN `fromFunctionName` formats (`Fn::Select` 6 of `Fn::Split` `:`),
- *   which resolves to the name the design gives; the judge takes it back to that name.
+ * - `name-from-arn`: `LambdaInvokeAction` and `EcsDeployAction` write the names of the
+ *   imported function, cluster and service as they read them back from the ARN the import
+ *   formats (`Fn::Select` of `Fn::Split` of it); the judge evaluates those selects over the
+ *   ARN's pieces and takes the result when it is the name the design gives.
  * - `environment-variables-json`: `CodeBuildAction` writes the `EnvironmentVariables` JSON
  *   itself (keys in name/type/value order, `PLAINTEXT` spelled out where the design leaves the
  *   type to its default); the judge compares the parsed variables.
@@ -32,7 +33,7 @@ export type L2Difference =
   | 'empty-artifact-list'
   | 'generated-event-rule'
   | 'generated-lambda-permission'
-  | 'function-name-from-arn'
+  | 'name-from-arn'
   | 'environment-variables-json';
 
 /** CodeBuild environment variables as data: each `{ name, type, value }`, the type defaulted. */
@@ -51,25 +52,59 @@ function parsedVariables(text: unknown): string | undefined {
   }
 }
 
-/**
- * The name inside `Fn::Select [6, Fn::Split [':', Fn::Join ['', [..., ':function:<name>']]]]`
- * (a literal, or the one value after `':function:'`), or undefined for anything else.
- */
-function nameFromFunctionArn(value: unknown): unknown {
+/** A string as literal pieces and opaque values (a `Ref`...), for evaluating selects over it. */
+type Piece = string | { value: unknown };
+
+function pieces(value: unknown): Piece[] | undefined {
+  if (typeof value === 'string') return [value];
+  if (!isRecord(value)) return undefined;
+  if (Array.isArray(value['Fn::Join'])) {
+    const [glue, parts] = value['Fn::Join'] as unknown[];
+    if (typeof glue !== 'string' || !Array.isArray(parts)) return undefined;
+    const out: Piece[] = [];
+    for (const [i, part] of parts.entries()) {
+      const p = pieces(part);
+      if (!p) return undefined;
+      if (i > 0) out.push(glue);
+      out.push(...p);
+    }
+    return out;
+  }
+  if (Array.isArray(value['Fn::Select'])) {
+    const [index, list] = value['Fn::Select'] as unknown[];
+    const parts = isRecord(list) ? splitPieces(list) : undefined;
+    return parts?.[Number(index)];
+  }
+  return Object.keys(value).length === 1 ? [{ value }] : undefined;
+}
+
+/** `Fn::Split` over pieces: only literal pieces are split; an opaque value stays in its part. */
+function splitPieces(value: Record<string, unknown>): Piece[][] | undefined {
+  if (!Array.isArray(value['Fn::Split'])) return undefined;
+  const [delimiter, source] = value['Fn::Split'] as unknown[];
+  const input = pieces(source);
+  if (typeof delimiter !== 'string' || delimiter === '' || !input) return undefined;
+  const parts: Piece[][] = [[]];
+  for (const piece of input) {
+    if (typeof piece !== 'string') {
+      parts[parts.length - 1]!.push(piece);
+      continue;
+    }
+    piece.split(delimiter).forEach((text, i) => {
+      if (i > 0) parts.push([]);
+      if (text !== '') parts[parts.length - 1]!.push(text);
+    });
+  }
+  return parts;
+}
+
+/** The value of an `Fn::Select` over a split ARN (a literal, or the one opaque value), or undefined. */
+function selectedValue(value: unknown): unknown {
   if (!isRecord(value) || !Array.isArray(value['Fn::Select'])) return undefined;
-  const [index, split] = value['Fn::Select'] as unknown[];
-  if (String(index) !== '6' || !isRecord(split) || !Array.isArray(split['Fn::Split'])) return undefined;
-  const [delimiter, joined] = split['Fn::Split'] as unknown[];
-  if (delimiter !== ':' || !isRecord(joined) || !Array.isArray(joined['Fn::Join'])) return undefined;
-  const [glue, pieces] = joined['Fn::Join'] as unknown[];
-  if (glue !== '' || !Array.isArray(pieces)) return undefined;
-  const at = pieces.findIndex((p) => typeof p === 'string' && p.includes(':function:'));
-  if (at < 0) return undefined;
-  const rest = (pieces[at] as string).slice((pieces[at] as string).indexOf(':function:') + ':function:'.length);
-  const after = pieces.slice(at + 1);
-  if (rest !== '' && after.length === 0) return rest;
-  if (rest === '' && after.length === 1) return after[0];
-  return undefined;
+  const selected = pieces(value);
+  if (!selected) return undefined;
+  if (selected.every((p) => typeof p === 'string')) return selected.join('');
+  return selected.length === 1 ? (selected[0] as { value: unknown }).value : undefined;
 }
 
 /** Resources L2 adds beside the pipeline (not in the CloudFormation export), by type. */
@@ -149,14 +184,15 @@ export function undoL2Additions(
         }
         if (isRecord(action) && isRecord(sourceAction) && isRecord(action['Configuration'])) {
           const config = action['Configuration'];
-          const name = nameFromFunctionArn(config['FunctionName']);
-          if (name !== undefined) {
-            config['FunctionName'] = name;
-            differences.add('function-name-from-arn');
+          const sourceConfig = isRecord(sourceAction['Configuration']) ? sourceAction['Configuration'] : {};
+          for (const key of ['FunctionName', 'ClusterName', 'ServiceName']) {
+            const name = selectedValue(config[key]);
+            if (name !== undefined && JSON.stringify(name) === JSON.stringify(sourceConfig[key])) {
+              config[key] = name;
+              differences.add('name-from-arn');
+            }
           }
-          const declared = isRecord(sourceAction['Configuration'])
-            ? sourceAction['Configuration']['EnvironmentVariables']
-            : undefined;
+          const declared = sourceConfig['EnvironmentVariables'];
           const written = config['EnvironmentVariables'];
           if (written !== declared && parsedVariables(written) !== undefined) {
             if (parsedVariables(written) === parsedVariables(declared)) {

@@ -176,6 +176,18 @@ export const L2_FIXTURE: Pipeline = {
           runOrder: 2,
         },
         {
+          name: 'Containers',
+          actionTypeId: type('Deploy', 'ECS'),
+          configuration: {
+            ClusterName: 'web',
+            ServiceName: 'web-api',
+            FileName: 'images.json',
+            DeploymentTimeout: '20',
+          },
+          inputArtifacts: [{ name: 'Tested' }],
+          runOrder: 2,
+        },
+        {
           name: 'Retire',
           actionTypeId: type('Deploy', 'CloudFormation'),
           configuration: { ActionMode: 'DELETE_ONLY', StackName: 'web-old', RoleArn: role },

@@ -34,7 +34,7 @@ export type MatchResult =
 interface Matcher {
   className: string;
   /** Does this class stand for the action type? */
-  covers(type: Record<string, string>, config: Record<string, unknown> | undefined): boolean;
+  covers(type: Record<string, string>): boolean;
   match(input: MatchInput, fail: Fail): MatchResult;
 }
 
@@ -50,7 +50,7 @@ class Fail {
   }
   need(config: Record<string, unknown> | undefined, key: string): unknown {
     const value = config?.[key];
-    if (value === undefined) this.note(`Configuration.${key} (absent; L2 writes a default)`);
+    if (value === undefined) this.note(`Configuration.${key} (absent, which the class cannot leave out)`);
     return value;
   }
   count(what: 'InputArtifacts' | 'OutputArtifacts', list: string[], min: number, max: number): void {
@@ -448,15 +448,49 @@ const MATCHERS: Matcher[] = [
   {
     className: 'EcsDeployAction',
     covers: (t) => aws(t, 'Deploy', 'ECS'),
-    match() {
-      // The design names the cluster and the service; an `ecs.IBaseService` is imported from a
-      // service ARN (whose names L2 writes as Fn::Select of it) or with the cluster's VPC.
-      return {
-        className: 'EcsDeployAction',
-        unexpressed: [
-          'Configuration.ClusterName and ServiceName (it takes an ecs.IBaseService, imported from an ARN or with a VPC)',
+    match(s, fail) {
+      const c = s.config;
+      fail.onlyKeys(c, ['ClusterName', 'ServiceName', 'FileName', 'DeploymentTimeout']);
+      fail.count('InputArtifacts', s.inputs, 1, 1);
+      fail.count('OutputArtifacts', s.outputs, 0, 0);
+      const cluster = fail.need(c, 'ClusterName');
+      const service = fail.need(c, 'ServiceName');
+      const timeout = c?.['DeploymentTimeout'];
+      const minutes = typeof timeout === 'string' && /^\d+$/.test(timeout) ? Number(timeout) : timeout;
+      if (timeout !== undefined && !(typeof minutes === 'number' && minutes >= 1 && minutes <= 60))
+        fail.note('Configuration.DeploymentTimeout');
+      if (fail.fields.length > 0) return { className: this.className, unexpressed: fail.fields };
+      // The service is imported from its ARN in this stack's region and account, as
+      // `fromServiceArnWithCluster` wants it; L2 reads the cluster and service names back from it.
+      const resourceName =
+        typeof cluster === 'string' && typeof service === 'string'
+          ? str(`${cluster}/${service}`)
+          : call('cdk.Fn.join', [str('/'), arr([text(cluster, s), text(service, s)])]);
+      const arn = {
+        kind: 'method',
+        target: call('cdk.Stack.of', [code('this')]),
+        name: 'formatArn',
+        args: [
+          obj([
+            ['service', str('ecs')],
+            ['resource', str('service')],
+            ['resourceName', resourceName],
+          ]),
         ],
-      };
+      } as const satisfies TsExpr;
+      const props: [string, TsExpr][] = [
+        ...s.common,
+        ['service', imported(s, 'Service', 'ecs.BaseService.fromServiceArnWithCluster', arn)],
+      ];
+      const file = c?.['FileName'];
+      if (file !== undefined)
+        props.push([
+          'imageFile',
+          { kind: 'method', target: artifact(s.inputs[0]!, s), name: 'atPath', args: [text(file, s)] },
+        ]);
+      else props.push(['input', artifact(s.inputs[0]!, s)]);
+      if (typeof minutes === 'number') props.push(['deploymentTimeout', call('cdk.Duration.minutes', [data(minutes)])]);
+      return { expr: construct('codepipeline_actions.EcsDeployAction', [obj(props)]), imports: ['ecs'] };
     },
   },
   {
@@ -571,7 +605,7 @@ function cloudFormation(s: MatchInput, fail: Fail): MatchResult {
  * provider and the fields it cannot express, or undefined when no class stands for it.
  */
 export function libraryAction(input: MatchInput): MatchResult | undefined {
-  const matcher = MATCHERS.find((m) => m.covers(input.type, input.config));
+  const matcher = MATCHERS.find((m) => m.covers(input.type));
   if (!matcher) return undefined;
   const fail = new Fail();
   // Common to every class: AWS-owned version 1, no timeout prop; only CommandsAction takes commands.

@@ -47,6 +47,7 @@ const IMPORT_PATHS: Record<string, string> = {
   codecommit: 'aws-cdk-lib/aws-codecommit',
   codedeploy: 'aws-cdk-lib/aws-codedeploy',
   ecr: 'aws-cdk-lib/aws-ecr',
+  ecs: 'aws-cdk-lib/aws-ecs',
   lambda: 'aws-cdk-lib/aws-lambda',
   stepfunctions: 'aws-cdk-lib/aws-stepfunctions',
   codepipeline_actions: 'aws-cdk-lib/aws-codepipeline-actions',

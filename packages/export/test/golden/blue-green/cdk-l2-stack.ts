@@ -1,30 +1,16 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
+import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface BlueGreenDeploymentStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline BlueGreenDeploymentStack (exported by Pipewright). */
 export class BlueGreenDeploymentStack extends cdk.Stack {
@@ -88,18 +74,12 @@ export class BlueGreenDeploymentStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'SourceCode',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [sourceOutputArtifact],
-            }, {
-              RepositoryName: repositoryName.valueAsString,
-              BranchName: 'main',
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'SourceCodeRepository', repositoryName.valueAsString),
+              branch: 'main',
+              output: sourceOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },
@@ -117,34 +97,30 @@ export class BlueGreenDeploymentStack extends cdk.Stack {
         {
           stageName: 'DeployToBlue',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeDeployServerDeployAction({
               actionName: 'DeployBlueEnvironment',
-              category: codepipeline.ActionCategory.DEPLOY,
-              owner: 'AWS',
-              provider: 'CodeDeploy',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [buildOutputArtifact],
-            }, {
-              ApplicationName: codedeployApplication.valueAsString,
-              DeploymentGroupName: blueDeploymentGroup.valueAsString,
+              deploymentGroup: codedeploy.ServerDeploymentGroup.fromServerDeploymentGroupAttributes(this, 'DeployBlueEnvironmentDeploymentGroup', {
+                application: codedeploy.ServerApplication.fromServerApplicationName(this, 'DeployBlueEnvironmentApplication', codedeployApplication.valueAsString),
+                deploymentGroupName: blueDeploymentGroup.valueAsString,
+              }),
+              input: buildOutputArtifact,
             }),
           ],
         },
         {
           stageName: 'TestBlue',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeBuildAction({
               actionName: 'IntegrationTests',
-              category: codepipeline.ActionCategory.TEST,
-              owner: 'AWS',
-              provider: 'CodeBuild',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [buildOutputArtifact],
-            }, {
-              ProjectName: testProject.valueAsString,
-              EnvironmentVariables: '[{"name":"TARGET_ENV","value":"blue","type":"PLAINTEXT"}]',
+              project: codebuild.Project.fromProjectName(this, 'IntegrationTestsProject', testProject.valueAsString),
+              input: buildOutputArtifact,
+              type: codepipeline_actions.CodeBuildActionType.TEST,
+              environmentVariables: {
+                TARGET_ENV: {
+                  value: 'blue',
+                  type: codebuild.BuildEnvironmentVariableType.PLAINTEXT,
+                },
+              },
             }),
           ],
         },
@@ -156,15 +132,11 @@ export class BlueGreenDeploymentStack extends cdk.Stack {
               runOrder: 1,
               additionalInformation: 'Approve traffic switch from green to blue',
             }),
-            new DeclaredAction({
+            new codepipeline_actions.LambdaInvokeAction({
               actionName: 'SwitchLoadBalancer',
               runOrder: 2,
-              category: codepipeline.ActionCategory.INVOKE,
-              owner: 'AWS',
-              provider: 'Lambda',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 0, maxOutputs: 0 },
-            }, { FunctionName: trafficSwitchFunction.valueAsString }),
+              lambda: lambda.Function.fromFunctionName(this, 'SwitchLoadBalancerFunction', trafficSwitchFunction.valueAsString),
+            }),
           ],
         },
       ],

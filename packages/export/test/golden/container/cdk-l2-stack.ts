@@ -1,30 +1,15 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
 import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface ContainerDeploymentStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline ContainerDeploymentStack (exported by Pipewright). */
 export class ContainerDeploymentStack extends cdk.Stack {
@@ -83,18 +68,12 @@ export class ContainerDeploymentStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'SourceCode',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [sourceOutputArtifact],
-            }, {
-              RepositoryName: repositoryName.valueAsString,
-              BranchName: 'main',
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'SourceCodeRepository', repositoryName.valueAsString),
+              branch: 'main',
+              output: sourceOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },
@@ -120,18 +99,14 @@ export class ContainerDeploymentStack extends cdk.Stack {
         {
           stageName: 'Deploy',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.EcsDeployAction({
               actionName: 'DeployToECS',
-              category: codepipeline.ActionCategory.DEPLOY,
-              owner: 'AWS',
-              provider: 'ECS',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [imageDefinitionsArtifact],
-            }, {
-              ClusterName: ecsCluster.valueAsString,
-              ServiceName: ecsService.valueAsString,
-              FileName: 'imagedefinitions.json',
+              service: ecs.BaseService.fromServiceArnWithCluster(this, 'DeployToECSService', cdk.Stack.of(this).formatArn({
+                service: 'ecs',
+                resource: 'service',
+                resourceName: cdk.Fn.join('/', [ecsCluster.valueAsString, ecsService.valueAsString]),
+              })),
+              imageFile: imageDefinitionsArtifact.atPath('imagedefinitions.json'),
             }),
           ],
         },

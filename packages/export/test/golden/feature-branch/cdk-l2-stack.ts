@@ -1,6 +1,7 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
 import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -8,23 +9,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface FeatureBranchPipelineStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline FeatureBranchPipelineStack (exported by Pipewright). */
 export class FeatureBranchPipelineStack extends cdk.Stack {
@@ -88,18 +72,12 @@ export class FeatureBranchPipelineStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'FeatureBranch',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [sourceOutputArtifact],
-            }, {
-              RepositoryName: repositoryName.valueAsString,
-              BranchName: featureBranch.valueAsString,
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'FeatureBranchRepository', repositoryName.valueAsString),
+              branch: featureBranch.valueAsString,
+              output: sourceOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },
@@ -125,19 +103,12 @@ export class FeatureBranchPipelineStack extends cdk.Stack {
         {
           stageName: 'DeployToFeatureEnv',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CloudFormationCreateUpdateStackAction({
               actionName: 'CreateFeatureStack',
-              category: codepipeline.ActionCategory.DEPLOY,
-              owner: 'AWS',
-              provider: 'CloudFormation',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [buildOutputArtifact],
-            }, {
-              ActionMode: 'CREATE_UPDATE',
-              StackName: createFeatureStackStackName.valueAsString,
-              TemplatePath: 'build_output::template.yaml',
-              RoleArn: createFeatureStackRoleArn.valueAsString,
+              stackName: createFeatureStackStackName.valueAsString,
+              templatePath: buildOutputArtifact.atPath('template.yaml'),
+              adminPermissions: false,
+              deploymentRole: iam.Role.fromRoleArn(this, 'CreateFeatureStackDeploymentRole', createFeatureStackRoleArn.valueAsString, { mutable: false }),
             }),
           ],
         },

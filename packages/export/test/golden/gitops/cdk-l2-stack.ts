@@ -1,30 +1,15 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
 import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface GitopsDeploymentStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline GitopsDeploymentStack (exported by Pipewright). */
 export class GitopsDeploymentStack extends cdk.Stack {
@@ -71,18 +56,12 @@ export class GitopsDeploymentStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'ConfigRepo',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [configOutputArtifact],
-            }, {
-              RepositoryName: configRepositoryName.valueAsString,
-              BranchName: 'main',
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'ConfigRepoRepository', configRepositoryName.valueAsString),
+              branch: 'main',
+              output: configOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },
@@ -100,15 +79,11 @@ export class GitopsDeploymentStack extends cdk.Stack {
         {
           stageName: 'Deploy',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.LambdaInvokeAction({
               actionName: 'ApplyManifests',
-              category: codepipeline.ActionCategory.INVOKE,
-              owner: 'AWS',
-              provider: 'Lambda',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
+              lambda: lambda.Function.fromFunctionName(this, 'ApplyManifestsFunction', gitopsSyncFunction.valueAsString),
               inputs: [configOutputArtifact],
-            }, { FunctionName: gitopsSyncFunction.valueAsString }),
+            }),
           ],
         },
       ],

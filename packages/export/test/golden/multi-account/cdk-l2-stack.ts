@@ -1,6 +1,7 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
 import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -9,23 +10,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface MultiAccountDeploymentStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline MultiAccountDeploymentStack (exported by Pipewright). */
 export class MultiAccountDeploymentStack extends cdk.Stack {
@@ -97,18 +81,12 @@ export class MultiAccountDeploymentStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'SourceCode',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [sourceOutputArtifact],
-            }, {
-              RepositoryName: repositoryName.valueAsString,
-              BranchName: 'main',
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'SourceCodeRepository', repositoryName.valueAsString),
+              branch: 'main',
+              output: sourceOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },
@@ -126,40 +104,26 @@ export class MultiAccountDeploymentStack extends cdk.Stack {
         {
           stageName: 'DeployToDev',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CloudFormationCreateUpdateStackAction({
               actionName: 'DeployDevAccount',
               role: iam.Role.fromRoleArn(this, 'DeployDevAccountRole', deployDevAccountRoleArn2.valueAsString, { mutable: false }),
-              category: codepipeline.ActionCategory.DEPLOY,
-              owner: 'AWS',
-              provider: 'CloudFormation',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [buildOutputArtifact],
-            }, {
-              ActionMode: 'CREATE_UPDATE',
-              StackName: 'app-stack-dev',
-              TemplatePath: 'build_output::template.yaml',
-              RoleArn: deployDevAccountRoleArn.valueAsString,
+              stackName: 'app-stack-dev',
+              templatePath: buildOutputArtifact.atPath('template.yaml'),
+              adminPermissions: false,
+              deploymentRole: iam.Role.fromRoleArn(this, 'DeployDevAccountDeploymentRole', deployDevAccountRoleArn.valueAsString, { mutable: false }),
             }),
           ],
         },
         {
           stageName: 'DeployToStaging',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CloudFormationCreateUpdateStackAction({
               actionName: 'DeployStagingAccount',
               role: iam.Role.fromRoleArn(this, 'DeployStagingAccountRole', deployStagingAccountRoleArn2.valueAsString, { mutable: false }),
-              category: codepipeline.ActionCategory.DEPLOY,
-              owner: 'AWS',
-              provider: 'CloudFormation',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [buildOutputArtifact],
-            }, {
-              ActionMode: 'CREATE_UPDATE',
-              StackName: 'app-stack-staging',
-              TemplatePath: 'build_output::template.yaml',
-              RoleArn: deployStagingAccountRoleArn.valueAsString,
+              stackName: 'app-stack-staging',
+              templatePath: buildOutputArtifact.atPath('template.yaml'),
+              adminPermissions: false,
+              deploymentRole: iam.Role.fromRoleArn(this, 'DeployStagingAccountDeploymentRole', deployStagingAccountRoleArn.valueAsString, { mutable: false }),
             }),
           ],
         },

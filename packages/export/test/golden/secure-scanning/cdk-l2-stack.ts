@@ -1,6 +1,7 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
 import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -9,23 +10,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface SecurityFocusedPipelineStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline SecurityFocusedPipelineStack (exported by Pipewright). */
 export class SecurityFocusedPipelineStack extends cdk.Stack {
@@ -92,18 +76,12 @@ export class SecurityFocusedPipelineStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'SourceCode',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [sourceOutputArtifact],
-            }, {
-              RepositoryName: repositoryName.valueAsString,
-              BranchName: 'main',
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'SourceCodeRepository', repositoryName.valueAsString),
+              branch: 'main',
+              output: sourceOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },

@@ -1,5 +1,9 @@
 import * as cdk from 'aws-cdk-lib';
 import * as codepipeline from 'aws-cdk-lib/aws-codepipeline';
+import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
+import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
+import * as codepipeline_actions from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -7,23 +11,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 
 export interface StandardAppPipelineStackProps extends cdk.StackProps {}
-
-/** An action as CodePipeline declares it (provider and configuration as given), for providers without an L2 class. */
-class DeclaredAction extends codepipeline.Action {
-  protected readonly providedActionProperties: codepipeline.ActionProperties;
-
-  constructor(
-    properties: codepipeline.ActionProperties,
-    private readonly configuration?: Record<string, unknown>,
-  ) {
-    super();
-    this.providedActionProperties = properties;
-  }
-
-  protected bound(): codepipeline.ActionConfig {
-    return { configuration: this.configuration };
-  }
-}
 
 /** CodePipeline pipeline StandardAppPipelineStack (exported by Pipewright). */
 export class StandardAppPipelineStack extends cdk.Stack {
@@ -85,55 +72,44 @@ export class StandardAppPipelineStack extends cdk.Stack {
         {
           stageName: 'Source',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeCommitSourceAction({
               actionName: 'SourceCode',
               variablesNamespace: 'SourceVariables',
-              category: codepipeline.ActionCategory.SOURCE,
-              owner: 'AWS',
-              provider: 'CodeCommit',
-              version: '1',
-              artifactBounds: { minInputs: 0, maxInputs: 0, minOutputs: 1, maxOutputs: 1 },
-              outputs: [sourceOutputArtifact],
-            }, {
-              RepositoryName: repositoryName.valueAsString,
-              BranchName: 'main',
-              PollForSourceChanges: 'false',
+              repository: codecommit.Repository.fromRepositoryName(this, 'SourceCodeRepository', repositoryName.valueAsString),
+              branch: 'main',
+              output: sourceOutputArtifact,
+              trigger: codepipeline_actions.CodeCommitTrigger.NONE,
             }),
           ],
         },
         {
           stageName: 'Build',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeBuildAction({
               actionName: 'BuildApplication',
               variablesNamespace: 'BuildVariables',
-              category: codepipeline.ActionCategory.BUILD,
-              owner: 'AWS',
-              provider: 'CodeBuild',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 1, maxOutputs: 1 },
-              inputs: [sourceOutputArtifact],
+              project: codebuild.Project.fromProjectName(this, 'BuildApplicationProject', buildProject.valueAsString),
+              input: sourceOutputArtifact,
               outputs: [buildOutputArtifact],
-            }, {
-              ProjectName: buildProject.valueAsString,
-              EnvironmentVariables: '[{"name":"COMMIT_ID","value":"#{SourceVariables.CommitId}","type":"PLAINTEXT"}]',
+              environmentVariables: {
+                COMMIT_ID: {
+                  value: '#{SourceVariables.CommitId}',
+                  type: codebuild.BuildEnvironmentVariableType.PLAINTEXT,
+                },
+              },
             }),
           ],
         },
         {
           stageName: 'Deploy',
           actions: [
-            new DeclaredAction({
+            new codepipeline_actions.CodeDeployServerDeployAction({
               actionName: 'DeployApplication',
-              category: codepipeline.ActionCategory.DEPLOY,
-              owner: 'AWS',
-              provider: 'CodeDeploy',
-              version: '1',
-              artifactBounds: { minInputs: 1, maxInputs: 1, minOutputs: 0, maxOutputs: 0 },
-              inputs: [buildOutputArtifact],
-            }, {
-              ApplicationName: codedeployApplication.valueAsString,
-              DeploymentGroupName: deploymentGroup.valueAsString,
+              deploymentGroup: codedeploy.ServerDeploymentGroup.fromServerDeploymentGroupAttributes(this, 'DeployApplicationDeploymentGroup', {
+                application: codedeploy.ServerApplication.fromServerApplicationName(this, 'DeployApplicationApplication', codedeployApplication.valueAsString),
+                deploymentGroupName: deploymentGroup.valueAsString,
+              }),
+              input: buildOutputArtifact,
             }),
           ],
         },
