@@ -40,7 +40,7 @@ test('picking IsProd false draws the Smoke stage, and the JSON export writes it;
   await expect(json).not.toContainText('"Audit"');
   await expect(json).toContainText('web-dev-111122223333');
   const warnings = dialog.getByRole('region', { name: 'Export warnings' });
-  await expect(warnings).toContainText('stage Smoke');
+  await expect(warnings).toContainText('stage "Smoke"');
   await expect(warnings).toContainText('picked else branch (IsProd false)');
   // CloudFormation still gets the whole Fn::If, both branches.
   await dialog.getByRole('tab', { name: 'CloudFormation', exact: true }).click();

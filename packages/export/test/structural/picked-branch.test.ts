@@ -52,12 +52,12 @@ describe('picking the branch of a condition for the API JSON', () => {
   it('names the element, the condition and the picked branch in each warning', () => {
     const out = json(pick(imported.pipeline, 'IsProd', 'else'));
     const at = (path: string) => out.warnings.find((w) => w.code === 'conditional-branch-picked' && w.path === path);
-    expect(at('/stages/2')?.message).toMatch(/stage Smoke.*IsProd.*picked else branch \(IsProd false\)/);
+    expect(at('/stages/2')?.message).toMatch(/stage "Smoke".*IsProd.*picked else branch \(IsProd false\)/);
     expect(at('/stages/2')?.message).toContain('stage SignOff (the then branch) is left out');
-    expect(at('/stages/1/actions/1')?.message).toMatch(/action Audit of stage Compile.*IsProd.*picked else branch/);
+    expect(at('/stages/1/actions/1')?.message).toMatch(/action "Audit" of stage "Compile".*IsProd.*picked else branch/);
     expect(at('/stages/1/actions/1')?.message).toContain('left out');
     expect(at('/stages/3/actions/0/configuration')?.message).toMatch(
-      /action Upload.*configuration.*IsProd.*picked else/,
+      /action "Upload" of stage "Ship", configuration.*IsProd.*picked else/,
     );
     // A condition nobody picked still says which branch is written, and how to choose.
     expect(at('/stages/0/actions/0/actionTypeId')?.message).toMatch(/UseS3.*then branch.*Pick the branch/);
