@@ -191,6 +191,14 @@ describe('format detection', () => {
     expect(detectFormat('{"name": "x", "stages": []}')).toBe('json');
   });
 
+  it("takes Terraform's `//` comment property beside the blocks for .tf.json, not for API JSON", () => {
+    const file = { '//': 'generated', resource: { aws_codepipeline: { p: {} } } };
+    expect(detectFormat(JSON.stringify(file))).toBe('terraform');
+    expect(detectFormat(JSON.stringify({ '//': 'a note' }))).toBe('json');
+    const result = importPipelines(JSON.stringify(file), { fileName: 'main.tf.json' });
+    expect(result.format).toBe('terraform');
+  });
+
   it('reads UTF-16 with a byte order mark', () => {
     const text =
       'Resources:\n  P:\n    Type: AWS::CodePipeline::Pipeline\n    Properties: { RoleArn: r, Stages: [] }\n';

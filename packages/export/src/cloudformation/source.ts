@@ -14,3 +14,7 @@ export interface TemplateSource {
   /** Offsets to line and column (the model's one line index, built on first use). */
   lines: Pick<LineIndex, 'position'>;
 }
+
+/** A template read, or why not, with the 1-based line and column of the fault. */
+export type TemplateReadResult =
+  { ok: true; source: TemplateSource } | { ok: false; error: { message: string; line: number; column: number } };

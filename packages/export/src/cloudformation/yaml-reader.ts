@@ -13,7 +13,7 @@ import { LineIndex, escapePointerSegment, nestingMessage, offsetBeyondNesting } 
 import type { DuplicateKey } from '../import/duplicate-keys.js';
 import { setOwn } from '../plan/own.js';
 import { readCfnJson } from './json-reader.js';
-import type { TemplateSource } from './source.js';
+import type { TemplateReadResult } from './source.js';
 
 /*
  * Reads CloudFormation YAML (and JSON, which is YAML too) into CFN JSON form: short-form
@@ -55,8 +55,7 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = FUNCTIONS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map', resolve: identity as CollectionTag['resolve'] } as CollectionTag,
 ]);
 
-export type YamlReadResult =
-  { ok: true; source: TemplateSource } | { ok: false; error: { message: string; line: number; column: number } };
+export type YamlReadResult = TemplateReadResult;
 
 function intrinsicKey(tag: string): string {
   const name = tag.slice(1);
@@ -118,8 +117,7 @@ export function readCfnYaml(text: string): YamlReadResult {
   if (tooDeep !== undefined) {
     return { ok: false, error: { message: nestingMessage(), ...new LineIndex(text).position(tooDeep) } };
   }
-  const json = readCfnJson(text);
-  return json ? { ok: true, source: json } : readYamlDocument(text);
+  return readCfnJson(text) ?? readYamlDocument(text);
 }
 
 /** The general reader (any YAML, JSON with duplicate keys or syntax errors), through the `yaml` document model. */

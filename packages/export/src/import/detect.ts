@@ -31,7 +31,9 @@ export function detectFormat(text: string, fileName?: string): DetectedFormat {
     if (keys) {
       if (keys.includes('pipeline')) return 'json';
       if (keys.some((k) => CFN_KEYS.includes(k))) return 'cloudformation-json';
-      if (keys.length > 0 && keys.every((k) => TERRAFORM_KEYS.includes(k))) return 'terraform';
+      // Terraform's JSON syntax allows a `"//"` comment property beside the blocks.
+      const blocks = keys.filter((k) => k !== '//');
+      if (blocks.length > 0 && blocks.every((k) => TERRAFORM_KEYS.includes(k))) return 'terraform';
       return 'json';
     }
     if (fileName?.endsWith('.tf.json')) return 'terraform';

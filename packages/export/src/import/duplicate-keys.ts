@@ -1,15 +1,8 @@
-import type { LineIndex } from '@pipewright/model';
+import type { LineIndex, RepeatedKey } from '@pipewright/model';
 import type { ImportError } from './types.js';
 
-/** A key given twice in one map or object: where each of the two spellings starts. */
-export interface DuplicateKey {
-  /** JSON pointer of the key's value in the whole document. */
-  pointer: string;
-  key: string;
-  /** Offsets of the first and the repeated key. */
-  first: number;
-  second: number;
-}
+/** A key given twice in one map or object (the model finds them in JSON, the YAML reader in YAML). */
+export type DuplicateKey = RepeatedKey;
 
 /**
  * The import error for a repeated key. A reader would keep the last value and drop the first
@@ -31,16 +24,4 @@ export function duplicateKeyError(
     message: `key ${JSON.stringify(first.key)} is given twice in one map, at line ${a.line}, column ${a.column} and line ${b.line}, column ${b.column}${more}: ${why}; keep one`,
     ...b,
   };
-}
-
-/**
- * Property names in a parsed value. JSON.parse keeps one per repeated name, so fewer names here
- * than in the text means a key was given twice (the cheap test before finding where).
- */
-export function countParsedKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countParsedKeys(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
-  let count = 0;
-  for (const key of Object.keys(value)) count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
-  return count;
 }

@@ -1,6 +1,11 @@
-import { JsonOffsets, displayValue, parsePipelineJson } from '@pipewright/model';
-import { readYamlDocument } from '../cloudformation/yaml-reader.js';
-import { countParsedKeys, duplicateKeyError } from '../import/duplicate-keys.js';
+import {
+  LineIndex,
+  displayValue,
+  parsePipelineJson,
+  repeatedKeysOf,
+  type PipelineJsonDocument,
+} from '@pipewright/model';
+import { duplicateKeyError } from '../import/duplicate-keys.js';
 import type { ImportError, ImportedPipeline, ImportResult } from '../import/types.js';
 import { pointerOf } from '../plan/pointer.js';
 
@@ -11,7 +16,7 @@ export function importApiJson(input: string | Uint8Array): ImportResult {
     const { message, line, column } = result.error;
     return { ok: false, format: 'json', error: { message, line, column } };
   }
-  const repeated = repeatedKeyError(result.document.text);
+  const repeated = repeatedJsonKeyError(result.document);
   if (repeated) return { ok: false, format: 'json', error: repeated };
   const { pipeline, envelope, sourceMap, shape } = result.document;
   const unrepresented = Object.keys(envelope)
@@ -39,19 +44,12 @@ export function importApiJson(input: string | Uint8Array): ImportResult {
 
 /**
  * A key repeated in one object is refused, as the CloudFormation importer refuses it: the AWS
- * CLI would keep the last value and drop the first without a word. Counting names against the
- * parsed value is one scan; the YAML document model (JSON is YAML) then finds both places.
+ * CLI would keep the last value and drop the first without a word. The web JSON view gives the
+ * same error while the user types.
  */
-function repeatedKeyError(text: string): ImportError | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined; // not strict JSON: the model's reader accepted it some other way
-  }
-  if (new JsonOffsets(text).countKeys() === countParsedKeys(parsed)) return undefined;
-  const read = readYamlDocument(text);
-  if (!read.ok || read.source.duplicates.length === 0) return undefined;
+export function repeatedJsonKeyError(document: PipelineJsonDocument): ImportError | undefined {
+  const repeated = repeatedKeysOf(document);
+  if (repeated.length === 0) return undefined;
   const why = 'the AWS CLI would keep only the last one without a word';
-  return duplicateKeyError(read.source.duplicates, read.source.lines, why);
+  return duplicateKeyError(repeated, new LineIndex(document.text), why);
 }

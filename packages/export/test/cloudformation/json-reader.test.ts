@@ -29,10 +29,10 @@ function position(source: TemplateSource, pointer: string) {
 function expectSameAsYaml(text: string): void {
   const fast = readCfnJson(text);
   const slow = readYamlDocument(text);
-  if (!fast || !slow.ok) throw new Error('both readers should accept the text');
-  expect(fast.data).toEqual(slow.source.data);
+  if (!fast?.ok || !slow.ok) throw new Error('both readers should accept the text');
+  expect(fast.source.data).toEqual(slow.source.data);
   for (const pointer of pointers(slow.source.data)) {
-    expect(position(fast, pointer), pointer).toEqual(position(slow.source, pointer));
+    expect(position(fast.source, pointer), pointer).toEqual(position(slow.source, pointer));
   }
 }
 
@@ -49,9 +49,21 @@ describe('readCfnJson', () => {
     expectSameAsYaml('{"Resources":{"a~/b\\"\\u00e9":{"Type":"X","Properties":{"L":[1,-2.5e3,true,null,{},[]]}}}}');
   });
 
-  it('leaves duplicate keys, YAML and broken JSON to the YAML reader', () => {
-    expect(readCfnJson('{"Resources":{"A":{},"A":{}}}')).toBeUndefined();
+  it('finds repeated keys where the YAML reader finds them', () => {
+    const text = '{"Resources":{"A":{},\r"A":{"B":1,"B":2}}}';
+    const fast = readCfnJson(text);
+    const slow = readYamlDocument(text);
+    if (!fast?.ok || !slow.ok) throw new Error('both readers should accept the text');
+    expect(fast.source.duplicates).toEqual(slow.source.duplicates);
+    expect(fast.source.duplicates).toHaveLength(2);
+  });
+
+  it('reports broken JSON as JSON, where YAML would accept it, and leaves YAML to the YAML reader', () => {
+    expect(readCfnJson('{"Resources":{"A":{},}}')).toEqual({
+      ok: false,
+      error: { message: 'trailing comma is not allowed in JSON', line: 1, column: 21 },
+    });
+    expect(readYamlDocument('{"Resources":{"A":{},}}').ok).toBe(true);
     expect(readCfnJson('Resources:\n  A: {}\n')).toBeUndefined();
-    expect(readCfnJson('{"Resources":{"A":{},}}')).toBeUndefined();
   });
 });

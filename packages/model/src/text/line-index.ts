@@ -21,11 +21,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
   }
 
-  /** The text of a 1-based line without its line end ('' past the last line). */
-  lineText(line: number): string {
+  /** The text of a 1-based line without its line end (undefined past the last line). */
+  lineText(line: number): string | undefined {
     const starts = this.lineStarts();
     const start = starts[line - 1];
-    if (start === undefined) return '';
+    if (start === undefined) return undefined;
     const next = starts[line];
     const text = this.text.slice(start, next ?? this.text.length);
     return text.replace(/\r?\n$|\r$/, '');

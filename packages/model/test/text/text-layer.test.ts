@@ -50,7 +50,7 @@ describe('LineIndex', () => {
       expect(lines.position(text.indexOf('d'))).toEqual({ line: 2, column: 2 });
       expect(lines.position(text.indexOf('f'))).toEqual({ line: 4, column: 1 });
       expect(lines.position(0)).toEqual({ line: 1, column: 1 });
-      expect([1, 2, 3, 4, 5].map((n) => lines.lineText(n))).toEqual(['ab', 'cde', '', 'f', '']);
+      expect([1, 2, 3, 4, 5].map((n) => lines.lineText(n))).toEqual(['ab', 'cde', '', 'f', undefined]);
     }
   });
 

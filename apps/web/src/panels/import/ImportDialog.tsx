@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportFormat } from '@pipewright/export';
+import { LineIndex, decodeText } from '@pipewright/model';
 import { useEditorStoreApi } from '../../store/index.js';
 import { Dialog } from '../common/Dialog.js';
 import type { DialogProps } from '../common/dialog-props.js';
@@ -19,8 +20,9 @@ type Phase =
 /** The line an error points at, with a caret under its column. */
 function errorExcerpt(input: string | Uint8Array | undefined, line: number | undefined, column: number | undefined) {
   if (input === undefined || line === undefined) return undefined;
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input.subarray(0, 2 * 1024 * 1024));
-  const source = text.replace(/^\uFEFF/, '').split(/\r?\n/)[line - 1];
+  // The importers' decoder and line index, so the line shown is the line the error names (UTF-16, a lone CR).
+  const text = decodeText(typeof input === 'string' ? input : input.subarray(0, 2 * 1024 * 1024)).text;
+  const source = new LineIndex(text).lineText(line);
   if (source === undefined) return undefined;
   const shown = source.length > 160 ? `${source.slice(0, 160)}…` : source;
   return `${shown}\n${' '.repeat(Math.max(0, Math.min((column ?? 1) - 1, 160)))}^`;

@@ -1,4 +1,5 @@
 import { deepEqual, parsePipelineJson, type Pipeline } from '@pipewright/model';
+import { importPipelines } from '@pipewright/export';
 import { describe, expect, it } from 'vitest';
 import { documentFor, markersFor, readEditedText } from './json-sync.js';
 
@@ -59,5 +60,15 @@ describe('JSON view sync', () => {
     const broken = readEditedText(text.replace('"demo",', '"demo"'), pipeline, deepEqual);
     expect(broken.kind).toBe('invalid');
     if (broken.kind === 'invalid') expect(broken.error.line).toBeGreaterThan(1);
+  });
+
+  it('refuses a key typed twice with the error the importer gives, not the last one winning', () => {
+    const text = documentFor(pipeline, undefined).text.replace('"name": "demo",', '"name": "demo",\n    "name": "x",');
+    const outcome = readEditedText(text, pipeline, deepEqual);
+    const imported = importPipelines(text, { fileName: 'pipeline.json' });
+    if (imported.ok) throw new Error('the importer should refuse the repeated key');
+    expect(imported.error.code).toBe('duplicate-key');
+    const { message, line, column } = imported.error;
+    expect(outcome).toEqual({ kind: 'invalid', error: { message, line, column } });
   });
 });

@@ -6,6 +6,7 @@ import {
   type PipelineJsonDocument,
   type TextRange,
 } from '@pipewright/model';
+import { repeatedJsonKeyError } from '@pipewright/export';
 import type { Diagnostic, DocumentSource } from '../../store/index.js';
 
 /*
@@ -70,7 +71,7 @@ export function markersFor(document: PipelineJsonDocument, diagnostics: readonly
 export type TextEditOutcome =
   | { kind: 'unchanged'; document: PipelineJsonDocument }
   | { kind: 'changed'; document: PipelineJsonDocument }
-  | { kind: 'invalid'; error: { message: string; line: number; column: number; offset: number } };
+  | { kind: 'invalid'; error: { message: string; line: number; column: number } };
 
 /** What a text edit means for the store: nothing, a new pipeline, or an error to show. */
 export function readEditedText(
@@ -80,6 +81,10 @@ export function readEditedText(
 ): TextEditOutcome {
   const parsed = parsePipelineJson(text);
   if (!parsed.ok) return { kind: 'invalid', error: parsed.error };
+  // A key typed twice is refused as the importers refuse it, not read as "the last one wins".
+  const repeated = repeatedJsonKeyError(parsed.document);
+  if (repeated)
+    return { kind: 'invalid', error: { message: repeated.message, line: repeated.line, column: repeated.column } };
   return equal(parsed.document.pipeline, current)
     ? { kind: 'unchanged', document: parsed.document }
     : { kind: 'changed', document: parsed.document };

@@ -10,18 +10,14 @@ export interface OutlineNode {
   name: string;
   kind: 'block' | 'attribute';
   labels: string[];
-  /** 1-based. */
-  line: number;
-  column: number;
+  /** Where it starts in the text; the importer's line index turns it into a line and column when asked. */
+  offset: number;
   children: OutlineNode[];
 }
 
 class Cursor {
   i = 0;
-  private readonly lineStarts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) this.lineStarts.push(k + 1);
-  }
+  constructor(readonly text: string) {}
 
   get done(): boolean {
     return this.i >= this.text.length;
@@ -32,17 +28,6 @@ class Cursor {
   startsWith(s: string): boolean {
     return this.text.startsWith(s, this.i);
   }
-  position(): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] as number) <= this.i) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: this.i - (this.lineStarts[low] as number) + 1 };
-  }
-
   /** Skips spaces and comments; newlines too when `newlines`. */
   skipTrivia(newlines: boolean): void {
     while (!this.done) {
@@ -141,7 +126,7 @@ function body(cursor: Cursor, nested: boolean): OutlineNode[] {
       cursor.i++;
       continue;
     }
-    const start = cursor.position();
+    const offset = cursor.i;
     const name = cursor.peek() === '"' ? cursor.quoted() : cursor.identifier();
     if (name === '') {
       // Not something this outline follows: skip to the next line.
@@ -152,7 +137,7 @@ function body(cursor: Cursor, nested: boolean): OutlineNode[] {
     if (cursor.peek() === '=' && cursor.peek(1) !== '=') {
       cursor.i++;
       cursor.expression();
-      nodes.push({ name, kind: 'attribute', labels: [], ...start, children: [] });
+      nodes.push({ name, kind: 'attribute', labels: [], offset, children: [] });
       continue;
     }
     const labels: string[] = [];
@@ -162,7 +147,7 @@ function body(cursor: Cursor, nested: boolean): OutlineNode[] {
     }
     if (cursor.peek() !== '{') continue;
     cursor.i++;
-    nodes.push({ name, kind: 'block', labels: labels.filter((l) => l !== ''), ...start, children: body(cursor, true) });
+    nodes.push({ name, kind: 'block', labels: labels.filter((l) => l !== ''), offset, children: body(cursor, true) });
   }
 }
 

@@ -14,6 +14,7 @@ import type * as NodePath from 'node:path';
 import type * as NodeZlib from 'node:zlib';
 import { describeControlCharacter, offsetOfControlCharacter } from '../../import/control-characters.js';
 import { nestingMessage, offsetBeyondNesting, positionAt } from '@pipewright/model';
+import { offsetOfHclPosition } from './hcl-position.js';
 
 /** hcl2json's rendering of a file: blocks as arrays of objects, expressions as `${...}` templates. */
 export type HclJson = Record<string, unknown>;
@@ -129,7 +130,9 @@ export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: fal
   let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;
   try {
     parser.parse(PARSE_FILE_NAME, text, (error, result) => {
-      outcome = error ? { ok: false, error: parseError(error) } : { ok: true, value: JSON.parse(result ?? '{}') };
+      outcome = error
+        ? { ok: false, error: inOurTerms(text, parseError(error)) }
+        : { ok: true, value: JSON.parse(result ?? '{}') };
     });
   } finally {
     // A runtime that threw or did not answer may be dead: start a fresh one for the next file.
@@ -137,6 +140,11 @@ export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: fal
   }
   if (!outcome) throw new Error('The HCL parser did not answer synchronously.');
   return outcome;
+}
+
+/** HCL's line and column of an error, given again by the model's line index (see hcl-position.ts). */
+function inOurTerms(text: string, error: HclParseError): HclParseError {
+  return { message: error.message, ...positionAt(text, offsetOfHclPosition(text, error.line, error.column)) };
 }
 
 /** Reads a decimal number at `from`; returns it and the index after it. */

@@ -1,4 +1,5 @@
-import type { ImportedPipeline, ImportResult } from '../../import/types.js';
+import { LineIndex, type JsonTreeNode } from '@pipewright/model';
+import type { ImportError, ImportedPipeline, ImportResult } from '../../import/types.js';
 import { isPlainObject, setOwn } from '../../plan/own.js';
 import type { TerraformExtras } from '../../import/extras.js';
 import { parseHcl, type HclJson, type HclParseError } from './hcl2json.js';
@@ -15,15 +16,15 @@ import { schemaProblem } from './schema-check.js';
  * pipeline, gives an error with its line and column.
  */
 
-function parse(text: string): { ok: true; value: HclJson; json: boolean } | { ok: false; error: HclParseError } {
-  const json = text.trimStart().startsWith('{');
-  if (json) {
+type Parsed = { ok: true; value: HclJson; jsonTree?: JsonTreeNode } | { ok: false; error: ImportError };
+
+function parse(text: string): Parsed {
+  if (text.trimStart().startsWith('{')) {
     const result = parseTerraformJson(text);
-    return result.ok ? { ...result, json } : result;
+    return result.ok ? { ok: true, value: result.value, jsonTree: result.root } : result;
   }
   try {
-    const result = parseHcl(text);
-    return result.ok ? { ...result, json } : result;
+    return parseHcl(text);
   } catch (error) {
     return { ok: false, error: { message: (error as Error).message, line: 1, column: 1 } };
   }
@@ -46,14 +47,6 @@ function resourceOutlines(text: string): Map<string, OutlineNode[]> {
   return byLabel;
 }
 
-function jsonOutlines(text: string): Map<string, OutlineNode[]> {
-  try {
-    return outlineTerraformJson(text);
-  } catch {
-    return new Map();
-  }
-}
-
 /** Every `locals` block of the file, merged by name (Terraform refuses a name given twice). */
 function localsOf(file: HclJson): Record<string, unknown> {
   const blocks = Array.isArray(file['locals']) ? file['locals'] : isPlainObject(file['locals']) ? [file['locals']] : [];
@@ -69,19 +62,20 @@ export function importTerraform(input: string): ImportResult {
 
   const resources = isPlainObject(parsed.value['resource']) ? parsed.value['resource'] : {};
   const pipelines = isPlainObject(resources['aws_codepipeline']) ? resources['aws_codepipeline'] : {};
-  const outlines = parsed.json ? jsonOutlines(text) : resourceOutlines(text);
+  const outlines = parsed.jsonTree ? outlineTerraformJson(parsed.jsonTree) : resourceOutlines(text);
+  const lines = new LineIndex(text);
   const locals = localsOf(parsed.value);
   const imported: ImportedPipeline[] = [];
   let failure: HclParseError | undefined;
   // hcl2json sorts labels; the outline knows the order of the file.
-  const line = (label: string) => outlines.get(label)?.[0]?.line ?? Number.MAX_SAFE_INTEGER;
-  const labels = Object.keys(pipelines).sort((a, b) => line(a) - line(b));
+  const start = (label: string) => outlines.get(label)?.[0]?.offset ?? Number.MAX_SAFE_INTEGER;
+  const labels = Object.keys(pipelines).sort((a, b) => start(a) - start(b));
   for (const label of labels) {
     const bodies = Array.isArray(pipelines[label]) ? (pipelines[label] as unknown[]) : [pipelines[label]];
     bodies.forEach((body, n) => {
       if (failure || !isPlainObject(body)) return;
       const outline = outlines.get(label)?.[n];
-      const mapped = mapResource(body, outline);
+      const mapped = mapResource(body, outline, (offset) => lines.position(offset).line);
       const extras: TerraformExtras = {
         kind: 'terraform',
         label,
@@ -91,10 +85,10 @@ export function importTerraform(input: string): ImportResult {
       };
       const regions = Object.keys(mapped.pipeline.artifactStores ?? {});
       const locate = (pointer: string) =>
-        outline ? locateInResource(outline, pointer, regions) : { line: 1, column: 1 };
+        outline ? lines.position(locateInResource(outline, pointer, regions)) : { line: 1, column: 1 };
       const problem = schemaProblem(mapped.pipeline, mapped.kept);
       if (problem) {
-        const at = locate(problem.pointer) ?? { line: 1, column: 1 };
+        const at = locate(problem.pointer);
         failure = { message: `resource "aws_codepipeline" "${label}": ${problem.message}`, ...at };
         return;
       }

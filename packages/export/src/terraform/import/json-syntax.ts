@@ -1,7 +1,10 @@
+import { LineIndex, nodeValue, parseJsonTree, repeatedKeysInTree, type JsonTreeNode } from '@pipewright/model';
+import { duplicateKeyError } from '../../import/duplicate-keys.js';
 import { isPlainObject, setOwn } from '../../plan/own.js';
 import { isExpressionTemplate } from '../template.js';
 import { ARTIFACT_STORE, PIPELINE, type BodySpec } from '../schema.js';
-import type { HclJson, HclParseError } from './hcl2json.js';
+import type { ImportError } from '../../import/types.js';
+import type { HclJson } from './hcl2json.js';
 
 /*
  * `.tf.json` files. Terraform's JSON syntax is close to hcl2json's rendering of native HCL
@@ -12,103 +15,28 @@ import type { HclJson, HclParseError } from './hcl2json.js';
  * (`configuration`) `//` is an ordinary key.
  */
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /**
- * Finds where JSON text goes wrong (JSON.parse's messages do not always carry a position).
- * A plain recursive-descent walk; returns the offset of the first error and what was expected.
+ * Reads a `.tf.json` file through the model's JSON reader, the one API JSON goes through: the
+ * same nesting limit, the same syntax errors at the same positions, and a key repeated in one
+ * object refused with both places (a JSON reader would keep the last one without a word).
+ * Returns the parse tree too, for the outline of positions.
  */
-function firstJsonError(text: string): { offset: number; message: string } {
-  let i = 0;
-  const fail = (message: string): never => {
-    throw { offset: i, message };
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\r\n'.includes(text[i] as string)) i++;
-  };
-  const string = () => {
-    if (text[i] !== '"') fail('Expected a string');
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail('Control character in a string');
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    if (i >= text.length) fail('Unterminated string');
-    i++;
-  };
-  const value = (): void => {
-    ws();
-    const ch = text[i];
-    if (ch === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        string();
-        ws();
-        if (text[i] !== ':') fail("Expected ':' after a property name");
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail("Expected ',' or '}'");
-      }
-    }
-    if (ch === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail("Expected ',' or ']'");
-      }
-    }
-    if (ch === '"') return string();
-    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
-    const start = i;
-    while (i < text.length && '+-0123456789.eE'.includes(text[i] as string)) i++;
-    if (i === start || !Number.isFinite(Number(text.slice(start, i)))) {
-      i = start;
-      fail(i >= text.length ? 'Unexpected end of the file' : `Unexpected character '${text[i]}'`);
-    }
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail('Unexpected content after the end of the JSON document');
-  } catch (error) {
-    return error as { offset: number; message: string };
+export function parseTerraformJson(
+  text: string,
+): { ok: true; value: HclJson; root: JsonTreeNode; lines: LineIndex } | { ok: false; error: ImportError } {
+  const lines = new LineIndex(text);
+  const syntax = parseJsonTree(text);
+  if (!syntax.ok) return { ok: false, error: { message: syntax.message, ...lines.position(syntax.offset) } };
+  const repeated = repeatedKeysInTree(syntax.root);
+  if (repeated.length > 0) {
+    const why = 'reading on would keep only the last one without a word';
+    return { ok: false, error: duplicateKeyError(repeated, lines, why) };
   }
-  return { offset: 0, message: 'Invalid JSON' };
-}
-
-export function parseTerraformJson(text: string): { ok: true; value: HclJson } | { ok: false; error: HclParseError } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const { offset, message } = firstJsonError(text);
-    return { ok: false, error: { message, ...lineColumn(text, offset) } };
-  }
+  const value = nodeValue(syntax.root);
   if (!isPlainObject(value)) {
     return { ok: false, error: { message: 'A .tf.json file must hold a JSON object', line: 1, column: 1 } };
   }
-  return { ok: true, value: normalizeFile(value) };
+  return { ok: true, value: normalizeFile(value), root: syntax.root, lines };
 }
 
 const bare = (v: unknown): unknown =>

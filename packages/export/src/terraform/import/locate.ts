@@ -8,8 +8,6 @@ import type { OutlineNode } from './hcl-outline.js';
  * nearest ancestor it can place.
  */
 
-type Position = { line: number; column: number };
-
 function nthBlock(node: OutlineNode, type: string, n: number): OutlineNode | undefined {
   return node.children.filter((c) => c.kind === 'block' && c.name === type)[n];
 }
@@ -19,16 +17,13 @@ function attribute(node: OutlineNode, name: string): OutlineNode | undefined {
   return node.children.find((c) => c.kind === 'attribute' && c.name === name);
 }
 
-export function locateInResource(
-  resource: OutlineNode,
-  pointer: string,
-  artifactStoreRegions: string[],
-): Position | undefined {
+/** The offset of the block or argument behind `pointer`; the caller's line index gives its line and column. */
+export function locateInResource(resource: OutlineNode, pointer: string, artifactStoreRegions: string[]): number {
   const segments = segmentsOf(pointer);
   let node = resource;
   let spec: BodySpec | undefined = PIPELINE;
   let i = 0;
-  const at = (n: OutlineNode): Position => ({ line: n.line, column: n.column });
+  const at = (n: OutlineNode): number => n.offset;
 
   // The artifact stores sit beside the table (one block, or one per region).
   if (segments[0] === 'artifactStore' || segments[0] === 'artifactStores') {

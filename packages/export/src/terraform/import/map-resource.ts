@@ -28,6 +28,8 @@ interface MapContext {
   kept: Record<string, Record<string, unknown>>;
   /** The line of each dynamic stage or action block, by the pointer of its template. */
   dynamicLines: Record<string, number>;
+  /** The file's line index: outline nodes hold offsets. */
+  lineOf: (offset: number) => number;
 }
 
 /** A comment property of a block body in the `.tf.json` syntax. */
@@ -204,7 +206,7 @@ function inFileOrder(
   statics: Record<string, unknown>[],
   dynamics: DynamicEntry[],
   outline: OutlineNode | undefined,
-): { body: Record<string, unknown>; dynamic?: DynamicBlock; line?: number; outline?: OutlineNode }[] {
+): { body: Record<string, unknown>; dynamic?: DynamicBlock; offset?: number; outline?: OutlineNode }[] {
   const nodes = (outline?.children ?? []).filter(
     (c) => c.kind === 'block' && (c.name === type || (c.name === 'dynamic' && c.labels[0] === type)),
   );
@@ -224,7 +226,7 @@ function inFileOrder(
     }
     const entry = dynamics[d++] as DynamicEntry;
     const content = node.children.find((c) => c.kind === 'block' && c.name === 'content');
-    return { body: entry.content, dynamic: entry.block, line: node.line, ...(content ? { outline: content } : {}) };
+    return { body: entry.content, dynamic: entry.block, offset: node.offset, ...(content ? { outline: content } : {}) };
   });
 }
 
@@ -250,7 +252,7 @@ function mapBody(
       );
       if (item.dynamic) {
         setOwn(value, DYNAMIC_KEY, item.dynamic);
-        if (item.line !== undefined) ctx.dynamicLines[pointerOf([...at, i])] = item.line;
+        if (item.offset !== undefined) ctx.dynamicLines[pointerOf([...at, i])] = ctx.lineOf(item.offset);
         ctx.fidelity.opaque.push({
           path: pointerOf([...at, i]),
           display: `dynamic "${child.tf}": for_each = ${item.dynamic.forEach} decides how many ${child.tf}s there are`,
@@ -370,8 +372,17 @@ function repeatOf(body: Record<string, unknown>): Record<string, string> | undef
   return Object.keys(repeat).length > 0 ? repeat : undefined;
 }
 
-export function mapResource(body: Record<string, unknown>, outline?: OutlineNode): MappedResource {
-  const ctx: MapContext = { fidelity: { imported: [], opaque: [], unrepresented: [] }, kept: {}, dynamicLines: {} };
+export function mapResource(
+  body: Record<string, unknown>,
+  outline: OutlineNode | undefined,
+  lineOf: (offset: number) => number,
+): MappedResource {
+  const ctx: MapContext = {
+    fidelity: { imported: [], opaque: [], unrepresented: [] },
+    kept: {},
+    dynamicLines: {},
+    lineOf,
+  };
   const repeat = repeatOf(body);
   const outside = new Set(['artifact_store', RESOURCE_REGION, ...COMPUTED_ARGUMENTS]);
   if (repeat) outside.add('count').add('for_each');
