@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Pipeline, acceptsPipeline, generatePipeline, quickAcceptor } from '../src/index.js';
+import providers from '../src/catalogue/providers.generated.json' with { type: 'json' };
+import { Pipeline, ProviderSpec, acceptsPipeline, catalogue, generatePipeline, quickAcceptor } from '../src/index.js';
 import { corpusSet, fixtureSet } from './helpers/corpus.js';
 
 /*
@@ -114,6 +115,17 @@ describe('acceptsPipeline', () => {
     expect(quickAcceptor(z.looseObject({ a: z.unknown() }))({})).toBe(false);
     expect(quickAcceptor(z.looseObject({ a: z.string() }))({ a: 'x', b: 1 })).toBe(true);
     expect(quickAcceptor(z.strictObject({ a: z.string() }))({ a: 'x', b: 1 })).toBe(false);
+    // A plain (stripping) object only without the keys zod would drop from its output.
+    expect(quickAcceptor(z.object({ a: z.string() }))({ a: 'x', b: 1 })).toBe(false);
+    expect(quickAcceptor(z.object({ a: z.string().nullable(), b: z.boolean() }))({ a: null, b: true })).toBe(true);
+    expect(quickAcceptor(z.object({ b: z.boolean() }))({ b: 'true' })).toBe(false);
+  });
+
+  it('accepts the generated catalogue as zod reads it, so the model loads without zod parsing it', () => {
+    const schema = z.array(ProviderSpec);
+    expect(quickAcceptor(schema)(providers.providers)).toBe(true);
+    expect(schema.parse(providers.providers)).toEqual(providers.providers);
+    expect(catalogue).toEqual(providers.providers);
   });
 });
 

@@ -8,8 +8,9 @@ import { Pipeline } from './pipeline.js';
  * Why: reading a 2,500-action pipeline, zod's first `safeParse` costs ~40 ms (it builds its
  * parsers on the first call, then allocates a result for every node); the CLI parses once per
  * process, so it always pays that. This walk allocates nothing. It knows the few kinds the
- * pipeline schemas use (loose and strict objects, optional, union, string, finite number,
- * enum, array, string-keyed record, unknown); anything else, any check (refinement, length,
+ * pipeline and catalogue schemas use (objects, optional, nullable, union, string, finite number,
+ * boolean, enum, array, string-keyed record, unknown; a plain object only without keys zod would
+ * drop, so zod's output would equal the input); anything else, any check (refinement, length,
  * pattern) and any unusual object (another prototype, an inherited or missing required key,
  * a `constructor` or `__proto__` own key) answers `false`, so it can only be conservative.
  */
@@ -66,8 +67,15 @@ function build(def: Def, built: Map<z.ZodType, Acceptor>): Acceptor {
       return (value) => typeof value === 'string';
     case 'number':
       return (value) => typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
     case 'unknown':
       return anything;
+    case 'nullable': {
+      if (!def.innerType) return never;
+      const inner = child(def.innerType);
+      return (value) => value === null || inner(value);
+    }
     case 'enum': {
       const values = new Set(Object.values(def.entries ?? {}));
       return (value) => (typeof value === 'string' || typeof value === 'number') && values.has(value);
@@ -108,15 +116,16 @@ function build(def: Def, built: Map<z.ZodType, Acceptor>): Acceptor {
 }
 
 function objectAcceptor(def: Def, child: (schema: z.ZodType) => Acceptor): Acceptor {
-  const catchall = def.catchall ? defOf(def.catchall).type : undefined;
-  // Loose objects keep unknown keys (catchall unknown); strict ones refuse them (catchall never).
-  if (catchall !== 'unknown' && catchall !== 'never') return never;
+  const catchall = def.catchall ? defOf(def.catchall).type : 'strip';
+  // Loose objects keep unknown keys (catchall unknown); strict ones refuse them (catchall never);
+  // plain ones drop them from their output, so only an object without any is the same after zod.
+  if (catchall !== 'unknown' && catchall !== 'never' && catchall !== 'strip') return never;
   const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => ({
     key,
     optional: defOf(schema).type === 'optional',
     accepts: child(schema),
   }));
-  const strict = catchall === 'never';
+  const strict = catchall !== 'unknown';
   const known = new Set(fields.map((f) => f.key));
   return (value) => {
     if (!isPlainRecord(value)) return false;
