@@ -21,3 +21,6 @@ export { looksLikeProduction, productionDeploys, type ProductionDeploy } from '.
 export * from './semantics/run-order.js';
 export * from './semantics/variable-references.js';
 export * from './persisted/index.js';
+export * from './semantics/secrets.js';
+export * from './semantics/names.js';
+export * from './semantics/artifacts.js';

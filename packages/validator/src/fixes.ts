@@ -13,12 +13,3 @@ export function setConfigKey(action: ActionEntry, key: string, value: string, ti
     },
   };
 }
-
-/** `base` when it is free, else the first free `base-2`, `base-3`... */
-export function uniqueName(base: string, taken: (name: string) => boolean): string {
-  if (!taken(base)) return base;
-  for (let i = 2; ; i++) {
-    const candidate = `${base}-${i}`;
-    if (!taken(candidate)) return candidate;
-  }
-}

@@ -1,6 +1,6 @@
 import { literal } from '@pipewright/model';
 import { copiesForPaste, pasteEdit } from '../canvas/authoring.js';
-import { effectiveRunOrder } from '../canvas/layout.js';
+import { columnRunOrder } from '../canvas/layout.js';
 import type { EditorStore } from '../store/index.js';
 
 /*
@@ -44,8 +44,8 @@ export function paste(store: EditorStore): void {
   if (!stage) return;
   const runOrder =
     selection.kind === 'action'
-      ? effectiveRunOrder(stage.actions[selection.action]?.runOrder)
-      : Math.max(0, ...stage.actions.map((a) => effectiveRunOrder(a.runOrder))) + 1;
+      ? columnRunOrder(stage.actions[selection.action]?.runOrder)
+      : Math.max(0, ...stage.actions.map((a) => columnRunOrder(a.runOrder))) + 1;
   dispatch(pasteEdit(pipeline, clipboard, selection.stage, runOrder));
 }
 
@@ -54,7 +54,7 @@ export function duplicate(store: EditorStore): void {
   if (selection.kind !== 'action') return;
   const action = pipeline.stages[selection.stage]?.actions[selection.action];
   if (!action) return;
-  const [copy] = copiesForPaste(pipeline, [action], effectiveRunOrder(action.runOrder));
+  const [copy] = copiesForPaste(pipeline, [action], columnRunOrder(action.runOrder));
   if (copy) dispatch({ kind: 'addAction', stage: selection.stage, action: copy });
 }
 

@@ -1,19 +1,20 @@
 import {
+  artifactProducers,
+  effectiveRunOrder,
   literal,
   lookupProvider,
+  NAME_SPECS,
+  runsBefore,
+  sanitizeName,
+  uniqueName,
+  type NameSpec,
   type Action,
   type Pipeline,
   type PipelineEdit,
   type ProviderSpec,
 } from '@pipewright/model';
 import type { Selection } from '../store/selection.js';
-import {
-  effectiveRunOrder,
-  parseActionNodeId,
-  type Direction,
-  type DropTarget,
-  type PipelineLayout,
-} from './layout.js';
+import { columnRunOrder, parseActionNodeId, type Direction, type DropTarget, type PipelineLayout } from './layout.js';
 
 /*
  * Canvas gestures turned into PipelineEdits, as pure functions: dropping a
@@ -21,18 +22,9 @@ import {
  * hit-tests and calls these; the store's dispatch applies the result.
  */
 
-/** Action names: [A-Za-z0-9.@_-]{1,100}. Artifact names: [A-Za-z0-9_-]{1,100}. */
-const sanitize = (text: string, allowed: RegExp): string =>
-  [...text]
-    .filter((c) => allowed.test(c))
-    .join('')
-    .slice(0, 90);
-const ACTION_CHAR = /[A-Za-z0-9.@_-]/;
-const ARTIFACT_CHAR = /[A-Za-z0-9_-]/;
-
-function unique(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}${n}`)) return `${base}${n}`;
+/** A name the validator accepts (the model's rules), free in `taken`; `fallback` when nothing of `base` is allowed. */
+function freeName(base: string, spec: NameSpec, fallback: string, taken: ReadonlySet<string>): string {
+  return uniqueName(sanitizeName(base, spec) ?? fallback, (n) => taken.has(n), spec.max);
 }
 
 function allActionNames(pipeline: Pipeline): Set<string> {
@@ -40,23 +32,19 @@ function allActionNames(pipeline: Pipeline): Set<string> {
 }
 
 function allArtifactNames(pipeline: Pipeline): Set<string> {
-  return new Set(
-    pipeline.stages.flatMap((s) =>
-      s.actions.flatMap((a) => (a.outputArtifacts ?? []).map((o) => literal(o.name) ?? '')),
-    ),
-  );
+  return new Set(artifactProducers(pipeline).keys());
 }
 
 export function uniqueActionName(pipeline: Pipeline, base: string): string {
-  return unique(sanitize(base, ACTION_CHAR) || 'Action', allActionNames(pipeline));
+  return freeName(base, NAME_SPECS.action, 'Action', allActionNames(pipeline));
 }
 
 export function uniqueArtifactName(pipeline: Pipeline, base: string, extraTaken: Iterable<string> = []): string {
-  return unique(sanitize(base, ARTIFACT_CHAR) || 'Artifact', new Set([...allArtifactNames(pipeline), ...extraTaken]));
+  return freeName(base, NAME_SPECS.artifact, 'Artifact', new Set([...allArtifactNames(pipeline), ...extraTaken]));
 }
 
 export function uniqueStageName(pipeline: Pipeline, base: string): string {
-  return unique(sanitize(base, ACTION_CHAR) || 'Stage', new Set(pipeline.stages.map((s) => literal(s.name) ?? '')));
+  return freeName(base, NAME_SPECS.stage, 'Stage', new Set(pipeline.stages.map((s) => literal(s.name) ?? '')));
 }
 
 /** Stable palette/drag key of a catalogue entry. */
@@ -88,7 +76,7 @@ export function newAction(pipeline: Pipeline, spec: ProviderSpec, runOrder: numb
 /** Shifts run orders at and after `runOrder` in a stage up by one, making room for a new step. */
 function shiftEdits(pipeline: Pipeline, stage: number, runOrder: number): PipelineEdit[] {
   return (pipeline.stages[stage]?.actions ?? []).flatMap((action, a) => {
-    const order = effectiveRunOrder(action.runOrder);
+    const order = columnRunOrder(action.runOrder);
     return order >= runOrder
       ? [{ kind: 'setField', path: `/stages/${stage}/actions/${a}/runOrder`, value: order + 1 }]
       : [];
@@ -150,7 +138,7 @@ export function moveActionEdit(
       };
     }
     case 'join':
-      if (target.stage === from.stage && target.runOrder === effectiveRunOrder(action.runOrder)) return undefined;
+      if (target.stage === from.stage && target.runOrder === columnRunOrder(action.runOrder)) return undefined;
       return { ...move, toStage: target.stage, runOrder: target.runOrder };
     case 'newStep':
       return { ...move, toStage: target.stage, runOrder: target.runOrder, insertAsNewStep: target.shift };
@@ -172,8 +160,7 @@ export function connectEdit(pipeline: Pipeline, sourceId: string, targetId: stri
 
   const fromOrder = effectiveRunOrder(producer.runOrder);
   const toOrder = effectiveRunOrder(consumer.runOrder);
-  const runsBefore = from.stage < to.stage || (from.stage === to.stage && fromOrder < toOrder);
-  if (!runsBefore) {
+  if (!runsBefore({ stageIndex: from.stage, runOrder: fromOrder }, { stageIndex: to.stage, runOrder: toOrder })) {
     const why =
       from.stage === to.stage && fromOrder === toOrder
         ? 'they run in parallel'
@@ -221,12 +208,12 @@ export function copiesForPaste(pipeline: Pipeline, actions: readonly Action[], r
   const artifacts = allArtifactNames(pipeline);
   return actions.map((original) => {
     const copy = structuredClone(original) as Action;
-    copy.name = unique(sanitize(`${literal(original.name) ?? 'Action'}_copy`, ACTION_CHAR), names);
+    copy.name = freeName(`${literal(original.name) ?? 'Action'}_copy`, NAME_SPECS.action, 'Action', names);
     names.add(copy.name);
     copy.runOrder = runOrder;
     delete copy.namespace;
     copy.outputArtifacts = original.outputArtifacts?.map((o) => {
-      const name = unique(sanitize(`${literal(o.name) ?? 'Artifact'}_copy`, ARTIFACT_CHAR), artifacts);
+      const name = freeName(`${literal(o.name) ?? 'Artifact'}_copy`, NAME_SPECS.artifact, 'Artifact', artifacts);
       artifacts.add(name);
       return { ...o, name };
     });
@@ -263,7 +250,7 @@ export function appendTarget(pipeline: Pipeline, selection: Selection): DropTarg
   const stage = selection.kind === 'stage' || selection.kind === 'action' ? selection.stage : undefined;
   const actions = stage === undefined ? undefined : pipeline.stages[stage]?.actions;
   if (stage === undefined || !actions) return { kind: 'newStage', index: pipeline.stages.length };
-  const last = Math.max(0, ...actions.map((a) => effectiveRunOrder(a.runOrder)));
+  const last = Math.max(0, ...actions.map((a) => columnRunOrder(a.runOrder)));
   return { kind: 'newStep', stage, runOrder: last + 1, shift: false };
 }
 

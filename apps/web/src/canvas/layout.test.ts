@@ -1,4 +1,4 @@
-import type { Action, Pipeline } from '@pipewright/model';
+import { opaque, type Action, type Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import {
   LANE_GAP,
@@ -72,6 +72,48 @@ describe('layoutPipeline', () => {
   it('marks an edge whose producer runs later as backwards', () => {
     const late = layout.edges.find((e) => e.artifact === 'Late');
     expect(late).toMatchObject({ source: 'a:1:4', target: 'a:1:3', backwards: true });
+  });
+
+  it('draws no backwards edge into or out of an action whose run order is an expression (the validator reports none)', () => {
+    const expression = opaque('cloudformation', { Ref: 'Order' });
+    const stage = (consumerOrder: Action['runOrder'], producerOrder: Action['runOrder']): Pipeline => ({
+      name: 'p',
+      roleArn: 'r',
+      stages: [
+        {
+          name: 'Build',
+          actions: [
+            act('Make', 1, { outputArtifacts: [{ name: 'Bin' }] }),
+            { ...act('Use', 1, { inputArtifacts: [{ name: 'Bin' }] }), runOrder: consumerOrder },
+            { ...act('Made', 1, { outputArtifacts: [{ name: 'Out' }] }), runOrder: producerOrder },
+            act('UseOut', 1, { inputArtifacts: [{ name: 'Out' }] }),
+          ],
+        },
+      ],
+    });
+    expect(layoutPipeline(stage(expression, expression)).edges.map((e) => e.backwards)).toEqual([false, false]);
+    expect(layoutPipeline(stage(1, 1)).edges.map((e) => e.backwards)).toEqual([true, true]);
+  });
+
+  it('marks no edge backwards when another producer of the artifact runs before the consumer', () => {
+    const twice: Pipeline = {
+      name: 'p',
+      roleArn: 'r',
+      stages: [
+        { name: 'One', actions: [act('First', 1, { outputArtifacts: [{ name: 'Bin' }] })] },
+        {
+          name: 'Two',
+          actions: [
+            act('Use', 1, { inputArtifacts: [{ name: 'Bin' }] }),
+            act('Again', 2, { outputArtifacts: [{ name: 'Bin' }] }),
+          ],
+        },
+      ],
+    };
+    expect(layoutPipeline(twice).edges.map((e) => [e.source, e.backwards])).toEqual([
+      ['a:0:0', false],
+      ['a:1:1', false],
+    ]);
   });
 
   it('lists inputs nothing produces as dangling', () => {

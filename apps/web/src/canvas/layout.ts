@@ -1,4 +1,12 @@
-import { literal, type Action, type Pipeline } from '@pipewright/model';
+import {
+  artifactProducers,
+  effectiveRunOrder,
+  literal,
+  runsBefore,
+  usedBeforeProduced,
+  type Action,
+  type Pipeline,
+} from '@pipewright/model';
 
 /*
  * The canvas layout, derived from the pipeline's structure alone (stage order,
@@ -54,7 +62,10 @@ export interface EdgeLayout {
   source: string;
   target: string;
   artifact: string;
-  /** The producer does not run before the consumer: an error the validator reports. */
+  /**
+   * No producer of the artifact runs before the consumer, and this one does not either: what
+   * the validator's `artifact-input-order` reports (the model's `usedBeforeProduced`).
+   */
   backwards: boolean;
   /**
    * Set when columns lie between producer and consumer: the edge runs along this
@@ -92,9 +103,13 @@ export function parseActionNodeId(id: string): { stage: number; action: number }
   return match ? { stage: Number(match[1]), action: Number(match[2]) } : undefined;
 }
 
-/** Run order as the service reads it: absent (or opaque) counts as 1. */
-export function effectiveRunOrder(runOrder: unknown): number {
-  return typeof runOrder === 'number' ? runOrder : 1;
+/**
+ * The run order an action's column is drawn at: the model's effective run order, with an
+ * unknown one (an expression) drawn in the first column. Only where it is drawn: whether it
+ * runs before another action is the model's `runsBefore`, which claims nothing for it.
+ */
+export function columnRunOrder(runOrder: unknown): number {
+  return effectiveRunOrder(runOrder) ?? 1;
 }
 
 /** The artifact names of a list, compared by value (an edit may rebuild the list unchanged). */
@@ -137,13 +152,13 @@ export function layoutPipeline(pipeline: Pipeline): PipelineLayout {
 
   // Pass 1: columns per stage, horizontal positions and stack depth.
   pipeline.stages.forEach((stage, s) => {
-    const orders = [...new Set(stage.actions.map((a) => effectiveRunOrder(a.runOrder)))].sort((a, b) => a - b);
+    const orders = [...new Set(stage.actions.map((a) => columnRunOrder(a.runOrder)))].sort((a, b) => a - b);
     const columnCount = Math.max(orders.length, 1);
     const width = LANE_PAD_X * 2 + columnCount * NODE_WIDTH + (columnCount - 1) * COLUMN_GAP;
     const columns = orders.map((runOrder, c) => ({ runOrder, x: x + LANE_PAD_X + c * (NODE_WIDTH + COLUMN_GAP) }));
     const depth = orders.map(() => 0);
     stage.actions.forEach((action, a) => {
-      const runOrder = effectiveRunOrder(action.runOrder);
+      const runOrder = columnRunOrder(action.runOrder);
       const column = orders.indexOf(runOrder);
       const row = depth[column] ?? 0;
       depth[column] = row + 1;
@@ -201,32 +216,15 @@ function routeAroundColumns(edges: EdgeLayout[], lanes: LaneLayout[], actions: A
   return trackOf.size === 0 ? 0 : Math.min(trackOf.size, CORRIDOR_TRACKS);
 }
 
-interface Producer {
-  id: string;
-  stage: number;
-  runOrder: number;
-}
-
 function artifactEdges(pipeline: Pipeline): { edges: EdgeLayout[]; dangling: Map<string, string[]> } {
-  const producers = new Map<string, Producer[]>();
-  pipeline.stages.forEach((stage, s) =>
-    stage.actions.forEach((action, a) => {
-      for (const output of action.outputArtifacts ?? []) {
-        const name = literal(output.name);
-        if (name === undefined) continue;
-        const list = producers.get(name) ?? [];
-        list.push({ id: actionNodeId(s, a), stage: s, runOrder: effectiveRunOrder(action.runOrder) });
-        producers.set(name, list);
-      }
-    }),
-  );
+  const producers = artifactProducers(pipeline);
 
   const edges: EdgeLayout[] = [];
   const dangling = new Map<string, string[]>();
   pipeline.stages.forEach((stage, s) =>
     stage.actions.forEach((action, a) => {
       const id = actionNodeId(s, a);
-      const runOrder = effectiveRunOrder(action.runOrder);
+      const consumer = { stageIndex: s, runOrder: effectiveRunOrder(action.runOrder) };
       for (const input of action.inputArtifacts ?? []) {
         const name = literal(input.name);
         if (name === undefined) continue;
@@ -235,15 +233,16 @@ function artifactEdges(pipeline: Pipeline): { edges: EdgeLayout[]; dangling: Map
           dangling.set(id, [...(dangling.get(id) ?? []), name]);
           continue;
         }
+        const late = usedBeforeProduced(from, consumer);
         for (const producer of from) {
-          if (producer.id === id) continue;
-          const runsBefore = producer.stage < s || (producer.stage === s && producer.runOrder < runOrder);
+          const source = actionNodeId(producer.stageIndex, producer.actionIndex);
+          if (source === id) continue;
           edges.push({
-            id: `${producer.id}>${id}:${name}`,
-            source: producer.id,
+            id: `${source}>${id}:${name}`,
+            source,
             target: id,
             artifact: name,
-            backwards: !runsBefore,
+            backwards: late && !runsBefore(producer, consumer),
           });
         }
       }

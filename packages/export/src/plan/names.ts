@@ -1,3 +1,5 @@
+import { uniqueName as uniqueNameIn } from '@pipewright/model';
+
 /** Identifier derivation shared by every target. */
 
 /** `my-app_pipeline.v2` -> `MyAppPipelineV2`; empty or digit-led results get a prefix. */
@@ -19,10 +21,9 @@ export function snakeIdentifier(text: string, fallback: string): string {
   return /^[0-9]/.test(snake) ? `${fallback}_${snake}` : snake;
 }
 
-/** Returns `base`, or `base2`, `base3`... whichever `taken` does not hold yet, and records it. */
+/** The model's `uniqueName` (`base`, `base2`...) over a set of names taken so far, recording the one it gives. */
 export function uniqueName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  const name = uniqueNameIn(base, (n) => taken.has(n));
   taken.add(name);
   return name;
 }

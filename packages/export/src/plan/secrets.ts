@@ -1,21 +1,16 @@
-import { displayValue, hasPlaceholder, isMaskedSecret, isOpaque, type Pipeline } from '@pipewright/model';
+import {
+  displayValue,
+  hasPlaceholder,
+  isLiteralSecret,
+  isMaskedSecret,
+  isOpaque,
+  isSecretKey,
+  type Pipeline,
+} from '@pipewright/model';
 import type { ExportWarning, PlaceholderParam, SecretParam } from '../types.js';
 import { pascalIdentifier, uniqueName } from './names.js';
 import { isPlainObject, ownEntries } from './own.js';
 import { pointerOf } from './pointer.js';
-
-/** Keys whose values are secrets whatever their provider (checked case-insensitively at the end of the key). */
-const SECRET_KEY = /(token|secret|password|passwd|passphrase|apikey|api_key|privatekey|private_key|credentials?)$/i;
-
-/** Is this configuration key one whose literal value must never be written into IaC? */
-export function isSecretConfigKey(key: string): boolean {
-  return SECRET_KEY.test(key);
-}
-
-/** A CloudFormation dynamic reference is already a reference, not a secret literal. */
-function isReference(value: string): boolean {
-  return value.startsWith('{{resolve:');
-}
 
 interface Found {
   segments: (string | number)[];
@@ -38,7 +33,8 @@ function findSecretValues(pipeline: Pipeline): Found[] {
           if (typeof configValue !== 'string') continue;
           // GetPipeline masks what an action type declares secret, whatever the key is called
           // (a custom action's property): a mask is lifted like a secret, never written as ****.
-          if (isMaskedSecret(configValue) || (isSecretConfigKey(configKey) && !isReference(configValue))) {
+          // A literal secret is what `plaintext-secret` warns about; a variable or dynamic reference stays as written.
+          if (isMaskedSecret(configValue) || (isSecretKey(configKey) && isLiteralSecret(configValue))) {
             found.push({ segments: [...segments, key, configKey], key: configKey, value: configValue });
           }
         }

@@ -2,14 +2,12 @@ import type { Action, Pipeline, Stage } from '../schema/pipeline.js';
 import { Action as ActionSchema } from '../schema/pipeline.js';
 import { badAction, badName, badStage, nameOf, ok, refuse, replaceAt, updateAction } from './access.js';
 import type { EditResult } from './types.js';
+import { effectiveRunOrder } from '../semantics/run-order.js';
 
 const MAX_RUN_ORDER = 999;
 
 /** The run order an action runs at (the API's default is 1); undefined when opaque. */
-function runOrderOf(action: Action): number | undefined {
-  if (action.runOrder === undefined) return 1;
-  return typeof action.runOrder === 'number' ? action.runOrder : undefined;
-}
+const runOrderOf = (action: Action): number | undefined => effectiveRunOrder(action.runOrder);
 
 /** Keeps a stage's actions in run-order order: after the last action that runs at or before `runOrder`. */
 function placeByRunOrder(actions: readonly Action[], action: Action): Action[] {

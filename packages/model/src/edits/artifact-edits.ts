@@ -3,19 +3,11 @@ import type { Action, Pipeline, Stage } from '../schema/pipeline.js';
 import { withKey } from '../util/own.js';
 import { badAction, badName, mapActions, nameOf, ok, refuse, updateAction } from './access.js';
 import type { EditResult } from './types.js';
+import { artifactProducers } from '../semantics/artifacts.js';
 
 /** Every output artifact name in the pipeline. */
 export function outputNames(pipeline: Pipeline): Set<string> {
-  const names = new Set<string>();
-  for (const stage of pipeline.stages) {
-    for (const action of stage.actions) {
-      for (const out of action.outputArtifacts ?? []) {
-        const name = nameOf(out);
-        if (name !== undefined) names.add(name);
-      }
-    }
-  }
-  return names;
+  return new Set(artifactProducers(pipeline).keys());
 }
 
 export function namespaces(pipeline: Pipeline): Set<string> {

@@ -4,10 +4,7 @@ import { setOwn } from '../util/own.js';
 import { mapActions, ok, refuse } from './access.js';
 import { namespaces, outputNames } from './artifact-edits.js';
 import type { EditResult } from './types.js';
-
-/** The API's ActionNamespace pattern; a `.` or `}` would break `#{ns.key}` references. */
-const NAMESPACE = /^[A-Za-z0-9@_-]{1,100}$/;
-const RESERVED = new Set(['codepipeline', 'variables']);
+import { NAME_SPECS, nameProblem, RESERVED_NAMESPACES } from '../semantics/names.js';
 
 /**
  * Renames an action namespace and rewrites every `#{from.key}` reference in
@@ -15,8 +12,10 @@ const RESERVED = new Set(['codepipeline', 'variables']);
  * variables, rules, unknown fields alike).
  */
 export function renameNamespace(pipeline: Pipeline, from: string, to: string): EditResult {
-  if (!NAMESPACE.test(to)) return refuse(`namespace "${to}" must be 1-100 letters, digits, @, - or _`);
-  if (RESERVED.has(to)) return refuse(`"${to}" is a reserved namespace`);
+  // The API's ActionNamespace pattern: a `.` or `}` would break `#{ns.key}` references.
+  if (nameProblem(to, NAME_SPECS.namespace))
+    return refuse(`namespace "${to}" must be 1-100 letters, digits, @, - or _`);
+  if (RESERVED_NAMESPACES.includes(to)) return refuse(`"${to}" is a reserved namespace`);
   if (from === to) return ok(pipeline);
   const existing = namespaces(pipeline);
   if (!existing.has(from)) return refuse(`no action has the namespace "${from}"`);

@@ -1,4 +1,4 @@
-import { CLOUDFORMATION_CAPABILITIES, CONFIG_VALUES } from '@pipewright/model';
+import { CLOUDFORMATION_CAPABILITIES, CONFIG_VALUES, holdsVariableReference } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -65,7 +65,7 @@ export const actionConfigValue: RuleModule = {
       for (const key of keys) {
         const value = config[key];
         // Empty: field-bounds says it is required (one empty field, one error).
-        if (typeof value !== 'string' || value === '' || value.includes('#{')) continue;
+        if (typeof value !== 'string' || value === '' || holdsVariableReference(value)) continue;
         const allowed = enums[key];
         if (allowed && !allowed.includes(value)) {
           const path = at(action.path, 'configuration', key);

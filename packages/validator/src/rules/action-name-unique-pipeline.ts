@@ -1,4 +1,4 @@
-import { uniqueName } from '../fixes.js';
+import { NAME_SPECS, uniqueName } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -25,7 +25,11 @@ export const actionNameUniquePipeline: RuleModule = {
       const firstStage = actions[0]!.stageIndex;
       for (const action of actions) {
         if (action.stageIndex === firstStage) continue;
-        const renamed = uniqueName(`${action.stageName ?? 'stage'}-${name}`, (n) => index.actionsByName.has(n));
+        const renamed = uniqueName(
+          `${action.stageName ?? 'stage'}-${name}`,
+          (n) => index.actionsByName.has(n),
+          NAME_SPECS.action.max,
+        );
         report({
           message: `Action name ${q(name)} in stage ${q(action.stageName)} is also used in stage ${q(actions[0]!.stageName)}.`,
           path: at(action.path, 'name'),

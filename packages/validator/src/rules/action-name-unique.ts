@@ -1,4 +1,4 @@
-import { uniqueName } from '../fixes.js';
+import { NAME_SPECS, uniqueName } from '@pipewright/model';
 import type { ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
@@ -45,7 +45,7 @@ export const actionNameUnique: RuleModule = {
             stage.index,
             (names = new Set(stage.actions.flatMap((a) => (a.name === undefined ? [] : [a.name])))),
           );
-        const name = uniqueName(action.name!, (n) => names.has(n));
+        const name = uniqueName(action.name!, (n) => names.has(n), NAME_SPECS.action.max);
         names.add(name);
         report({
           message: `Stage ${q(stage.name)} has two actions named ${q(action.name)}.`,

@@ -3,6 +3,7 @@ import type { ActionEntry, NamedRef } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 
+/** Whether any producer runs before the consumer, by the model's `runsBefore` (the canvas's edges ask the same). */
 function producedBefore(producers: readonly NamedRef[], consumer: ActionEntry): boolean {
   for (const p of producers) if (runsBefore(p.action, consumer)) return true;
   return false;
@@ -15,7 +16,8 @@ export const artifactInputOrder: RuleModule = {
   docs: {
     what:
       'Reports an input artifact whose producer does not run before the consumer: the producer is in a later stage, ' +
-      'or in the same stage with an equal or higher run order (equal run orders run in parallel).',
+      'or in the same stage with an equal or higher run order (equal run orders run in parallel). A run order that is ' +
+      'an expression is unknown: either order is possible, so it is not reported (the canvas draws no backwards edge).',
     why:
       'The artifact does not exist yet when the action starts. AWS: the input must match an output "declared in a ' +
       'preceding action ... whether they are in the same stage or in following stages".',

@@ -1,4 +1,4 @@
-import { uniqueName } from '../fixes.js';
+import { NAME_SPECS, uniqueName } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { q } from '../values.js';
 
@@ -27,7 +27,7 @@ export const artifactOutputUnique: RuleModule = {
       const name = first.name!;
       for (let d = 1; d < declarations.length; d++) {
         const dup = declarations[d]!;
-        const renamed = uniqueName(name, (n) => index.producers.has(n));
+        const renamed = uniqueName(name, (n) => index.producers.has(n), NAME_SPECS.artifact.max);
         report({
           message: `Action ${q(dup.action.name)} in stage ${q(dup.action.stageName)} produces artifact ${q(name)}, which action ${q(first.action.name)} already produces.`,
           path: dup.path,

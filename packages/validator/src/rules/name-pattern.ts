@@ -1,6 +1,6 @@
+import { NAME_SPECS as NAMES, nameProblem, sanitizeName, type NameSpec } from '@pipewright/model';
 import { conditionRulesOf } from '../conditions.js';
 import type { ActionEntry } from '../pipeline-index.js';
-import { NAMES, nameProblem, sanitizeName, type NameSpec } from '../names.js';
 import type { Fix, Report, RuleModule } from '../types.js';
 import { at, list, q, record } from '../values.js';
 

@@ -1,8 +1,6 @@
-import { uniqueName } from '../fixes.js';
+import { NAME_SPECS, RESERVED_NAMESPACES as RESERVED, uniqueName } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
-
-const RESERVED = ['variables', 'codepipeline'];
 
 export const namespaceUnique: RuleModule = {
   id: 'namespace-unique',
@@ -33,7 +31,7 @@ export const namespaceUnique: RuleModule = {
       if (actions.length === 1 && !clash && !reserved) return; // the common case: nothing to report
       actions.forEach((action, i) => {
         const path = at(action.path, 'namespace');
-        const renamed = uniqueName(`${namespace}Vars`, taken);
+        const renamed = uniqueName(`${namespace}Vars`, taken, NAME_SPECS.namespace.max);
         const fix = {
           title: `Rename the namespace to '${renamed}'`,
           edit: { kind: 'setField' as const, path, value: renamed },

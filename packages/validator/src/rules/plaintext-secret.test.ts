@@ -25,8 +25,48 @@ ruleTests(plaintextSecret, {
         }),
       ),
     },
+    {
+      name: 'a reference to a secret, not the secret (Secrets Manager ARN)',
+      pipeline: withStages(
+        stage('Source', source()),
+        stage('Build', {
+          ...build(),
+          configuration: { ProjectName: 'p', SecretArn: 'arn:aws:secretsmanager:eu-west-1:111111111111:secret:db' },
+        }),
+      ),
+    },
+    { name: 'a variable reference', pipeline: withSource(gitHub('#{SourceSecrets.Token}')) },
   ],
   invalid: [
+    {
+      name: 'literal Passphrase',
+      pipeline: withStages(
+        stage('Source', source()),
+        stage('Build', { ...build(), configuration: { ProjectName: 'p', KeyPassphrase: 'open sesame' } }),
+      ),
+      diagnostics: [{ path: '/stages/1/actions/0/configuration/KeyPassphrase' }],
+    },
+    {
+      name: 'literal secret in a stage-condition rule',
+      pipeline: withStages(stage('Source', source()), {
+        ...stage('Build', build()),
+        beforeEntry: {
+          conditions: [
+            {
+              result: 'FAIL',
+              rules: [
+                {
+                  name: 'Gate',
+                  ruleTypeId: { category: 'Rule', owner: 'AWS', provider: 'LambdaInvoke', version: '1' },
+                  configuration: { FunctionName: 'f', ApiToken: 'abc' },
+                },
+              ],
+            },
+          ],
+        },
+      }),
+      diagnostics: [{ path: '/stages/1/beforeEntry/conditions/0/rules/0/configuration/ApiToken' }],
+    },
     {
       name: 'literal OAuthToken',
       pipeline: withSource(gitHub('ghp_abc123')),

@@ -1,4 +1,4 @@
-import { isOpaque } from '@pipewright/model';
+import { holdsVariableReference, isOpaque } from '@pipewright/model';
 import { conditionRulesOf } from '../conditions.js';
 import { actionLabel, type ActionEntry } from '../pipeline-index.js';
 import type { RuleModule } from '../types.js';
@@ -9,7 +9,7 @@ const ROLE_ARN = /^arn:aws(-[\w]+)*:iam::[0-9]{12}:role\/.*$/;
 /** Absent, opaque, a `#{...}` variable, or an IAM role ARN of at most 1024 characters. */
 function acceptable(value: unknown): boolean {
   if (value === undefined || isOpaque(value)) return true;
-  return typeof value === 'string' && (value.includes('#{') || (ROLE_ARN.test(value) && value.length <= 1024));
+  return typeof value === 'string' && (holdsVariableReference(value) || (ROLE_ARN.test(value) && value.length <= 1024));
 }
 
 export const roleArnFormat: RuleModule = {

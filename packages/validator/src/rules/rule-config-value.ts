@@ -1,9 +1,7 @@
-import { isOpaque } from '@pipewright/model';
+import { holdsVariableReference, isOpaque } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { knownConditionRules, type KnownConditionRule } from '../rule-configs.js';
 import { at, q } from '../values.js';
-
-const VARIABLE = /#\{[^}]*\}/;
 
 export const ruleConfigValue: RuleModule = {
   id: 'rule-config-value',
@@ -32,7 +30,7 @@ export const ruleConfigValue: RuleModule = {
   check({ index, report }) {
     const checkFields = (rule: KnownConditionRule, key: string, bounds: { min: number; max: number }) => {
       const value = rule.configuration?.[key];
-      if (typeof value !== 'string' || VARIABLE.test(value)) return;
+      if (typeof value !== 'string' || holdsVariableReference(value)) return;
       const count = value.trim() === '' ? 0 : value.trim().split(/\s+/).length;
       if (count >= bounds.min && count <= bounds.max) return;
       report({
@@ -47,7 +45,7 @@ export const ruleConfigValue: RuleModule = {
         if (!key.values) continue;
         const value = rule.configuration[key.key];
         if (value === undefined || isOpaque(value)) continue;
-        if (typeof value === 'string' && VARIABLE.test(value)) continue;
+        if (typeof value === 'string' && holdsVariableReference(value)) continue;
         const items = typeof value === 'string' ? (key.list ? value.split(',').map((s) => s.trim()) : [value]) : [];
         const bad = items.length === 0 ? [value] : items.filter((item) => !key.values!.includes(item));
         if (bad.length === 0) continue;

@@ -1,4 +1,4 @@
-import { uniqueName } from '../fixes.js';
+import { NAME_SPECS, uniqueName } from '@pipewright/model';
 import type { RuleModule } from '../types.js';
 import { at, q } from '../values.js';
 
@@ -23,7 +23,7 @@ export const stageNameUnique: RuleModule = {
         first.set(stage.name, at(stage.path, 'name'));
         continue;
       }
-      const name = uniqueName(stage.name, (n) => taken.has(n));
+      const name = uniqueName(stage.name, (n) => taken.has(n), NAME_SPECS.stage.max);
       taken.add(name);
       report({
         message: `Stage name ${q(stage.name)} is used by an earlier stage.`,

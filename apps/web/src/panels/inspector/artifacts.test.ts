@@ -1,4 +1,4 @@
-import type { Action, Pipeline } from '@pipewright/model';
+import { opaque, type Action, type Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { artifactsAvailableTo } from './artifacts.js';
 
@@ -33,5 +33,20 @@ describe('artifactsAvailableTo', () => {
   });
   it('is empty for a missing action', () => {
     expect(artifactsAvailableTo(pipeline, 5, 0)).toEqual([]);
+  });
+});
+
+describe('artifactsAvailableTo with a run order that is an expression', () => {
+  const opaqueRunOrder = opaque('cloudformation', { Ref: 'BuildOrder' });
+  const withExpression: Pipeline = {
+    ...pipeline,
+    stages: [
+      pipeline.stages[0]!,
+      { name: 'Build', actions: [action('A', 1, ['a']), { ...action('X', 1, ['x']), runOrder: opaqueRunOrder }] },
+    ],
+  };
+  it('offers a same-stage artifact, as the validator does not report it (the model claims no order)', () => {
+    expect(artifactsAvailableTo(withExpression, 1, 1).map((a) => a.name)).toEqual(['src', 'a']);
+    expect(artifactsAvailableTo(withExpression, 1, 0).map((a) => a.name)).toEqual(['src', 'x']);
   });
 });
