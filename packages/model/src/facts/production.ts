@@ -1,5 +1,6 @@
 import { literal } from '../schema/opaque.js';
 import type { Pipeline } from '../schema/pipeline.js';
+import { effectiveRunOrder } from '../semantics/run-order.js';
 
 /*
  * What "production-like" and "gated by an approval" mean, in one place: the
@@ -44,9 +45,7 @@ function categoryOf(action: ActionLike): string | undefined {
   return typeof action.actionTypeId?.category === 'string' ? action.actionTypeId.category : undefined;
 }
 
-function runOrderOf(action: ActionLike): number | undefined {
-  return typeof action.runOrder === 'number' ? action.runOrder : action.runOrder === undefined ? 1 : undefined;
-}
+const runOrderOf = (action: ActionLike): number | undefined => effectiveRunOrder(action.runOrder);
 
 /** Every production-like deploy of the pipeline and whether an approval gates it (same reading as the validator). */
 export function productionDeploys(pipeline: Pipeline): ProductionDeploy[] {
