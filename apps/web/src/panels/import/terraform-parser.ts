@@ -1,4 +1,5 @@
 import { startTerraformParser } from '@pipewright/export';
+import { decodeText } from '@pipewright/model';
 import { gunzipSync } from 'fflate';
 import wasmUrl from '@cdktf/hcl2json/main.wasm.gz?url';
 
@@ -14,7 +15,8 @@ let started: Promise<void> | undefined;
 
 export function looksLikeTerraform(input: string | Uint8Array, fileName?: string): boolean {
   if (fileName && /\.tf(\.json)?$/i.test(fileName)) return true;
-  const head = typeof input === 'string' ? input.slice(0, 65536) : new TextDecoder().decode(input.subarray(0, 65536));
+  // The importers' decoder (a UTF-16 file with a BOM is Terraform too); a cut sequence only ends the head early.
+  const head = typeof input === 'string' ? input.slice(0, 65536) : decodeText(input.subarray(0, 65536)).text;
   return /^\s*(resource|provider|variable|terraform|module|data|locals)\s+("|\{|[A-Za-z_])/m.test(head);
 }
 
