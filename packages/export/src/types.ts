@@ -98,6 +98,8 @@ export interface ExpressionParam {
   /** The `<your-...>` placeholder the create-pipeline JSON writes for it. */
   placeholder: string;
   description: string;
+  /** It stands alone in an integer field (`run_order = var.order`): a CloudFormation `Number` parameter. */
+  numeric?: boolean;
 }
 
 /** A value holding such expressions: literal text and parameters, in order. */

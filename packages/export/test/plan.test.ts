@@ -78,23 +78,26 @@ describe('planExport', () => {
       }
     });
     const cfn = planExport(pipeline, { target: 'cloudformation' });
-    expect(cfn.opaque.map((o) => [o.path, o.handling])).toEqual([
-      ['/stages/1/actions/0/configuration/ProjectName', 'kept'],
-      ['/stages/1/actions/0/runOrder', 'removed'],
+    expect(cfn.opaque.map((o) => [o.path, o.handling]).sort()).toEqual([
       ['/stages/1/actions/0/configuration/Other', 'parameter'],
+      ['/stages/1/actions/0/configuration/ProjectName', 'kept'],
+      ['/stages/1/actions/0/runOrder', 'parameter'],
     ]);
-    expect(cfn.expressionParams.map((p) => [p.paramName, p.expression])).toEqual([['Other', 'var.other']]);
-    expect(cfn.expressionValues).toEqual([
-      {
-        path: '/stages/1/actions/0/configuration/Other',
-        source: 'terraform',
-        display: '${var.other}',
-        parts: [{ param: 'Other' }],
-      },
+    // An expression alone in an integer field is a number parameter (issue 17 item 8).
+    expect(cfn.expressionParams.map((p) => [p.paramName, p.expression, p.numeric ?? false]).sort()).toEqual([
+      ['Order', 'var.order', true],
+      ['Other', 'var.other', false],
     ]);
+    expect(cfn.expressionValues).toContainEqual({
+      path: '/stages/1/actions/0/configuration/Other',
+      source: 'terraform',
+      display: '${var.other}',
+      parts: [{ param: 'Other' }],
+    });
     expect(cfn.pipeline.stages[1]?.actions[0]?.configuration?.['Other']).toBe('<your-other>');
-    expect(cfn.pipeline.stages[1]?.actions[0]?.runOrder).toBeUndefined();
-    expect(cfn.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['expression-parameter', 'opaque-removed']));
+    expect(cfn.pipeline.stages[1]?.actions[0]?.runOrder).toBe('<your-order>');
+    expect(cfn.warnings.map((w) => w.code)).toContain('expression-parameter');
+    expect(cfn.warnings.map((w) => w.code)).not.toContain('opaque-removed');
     const json = planExport(pipeline, { target: 'json' });
     expect(json.opaque.every((o) => o.handling !== 'kept')).toBe(true);
   });

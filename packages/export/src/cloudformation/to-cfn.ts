@@ -165,7 +165,11 @@ function expressionValue(plan: ExportPlan, value: ExpressionValue, parameters: R
   for (const part of value.parts) {
     if (!('param' in part) || Object.hasOwn(parameters, part.param)) continue;
     const param = plan.expressionParams.find((p) => p.paramName === part.param);
-    setOwn(parameters, part.param, { Type: 'String', Description: param?.description ?? part.param });
+    // A Number parameter still works inside Fn::Sub, where the same expression may stand too.
+    setOwn(parameters, part.param, {
+      Type: param?.numeric ? 'Number' : 'String',
+      Description: param?.description ?? part.param,
+    });
   }
   const [only] = value.parts;
   if (value.parts.length === 1 && only && 'param' in only) return { Ref: only.param };

@@ -4,7 +4,7 @@ import type { ExportTarget, ExportWarning, ExpressionParam, ExpressionValue } fr
 import { pascalIdentifier, uniqueName } from './names.js';
 import { isNumericField } from './opaque.js';
 import { isPlainObject, ownEntries } from './own.js';
-import { pointerOf } from './pointer.js';
+import { pointerOf, segmentsOf } from './pointer.js';
 
 /*
  * A Terraform expression (`aws_iam_role.pipeline.arn`, `var.env`, `local.x`, a `${...}`
@@ -12,9 +12,10 @@ import { pointerOf } from './pointer.js';
  * becomes a parameter of the target instead, with the expression in its description: the
  * value is literal text and references to those parameters (a CloudFormation `Ref` or
  * `Fn::Sub`, a CDK `CfnParameter`, a `<your-...>` placeholder in the create-pipeline JSON).
+ * An expression alone in an integer field (`run_order = var.order`) is a `Number` parameter.
  */
 
-/** Fields the API types as enums: a parameter standing there is left to `resolveOpaque` (integers too). */
+/** Fields the API types as enums: a parameter standing there is left to `resolveOpaque`. */
 const ENUMS = new Set([
   'category',
   'owner',
@@ -90,9 +91,23 @@ export function planExpressions(pipeline: Pipeline, target: ExportTarget, taken:
     if (isOpaque(node)) {
       const last = segments[segments.length - 1];
       if (node.$opaque !== 'terraform' || typeof node.expr !== 'string') return;
-      if ((typeof last === 'string' && ENUMS.has(last)) || isNumericField(segments)) return;
+      if (typeof last === 'string' && ENUMS.has(last)) return;
       const template = node.expr;
       const scanned = scanTemplate(template);
+      if (isNumericField(segments)) {
+        // An integer field takes one expression, as a number parameter; a template there is text.
+        const sole = soleExpression(template);
+        if (sole === undefined) return;
+        const param = paramFor(sole, segments);
+        param.numeric = true;
+        values.push({
+          path: pointerOf(segments),
+          source: 'terraform',
+          display: template,
+          parts: [{ param: param.paramName }],
+        });
+        return;
+      }
       // A directive (`%{ if }`) makes the whole template one value: one parameter for all of it.
       const whole = scanned.some((s) => s.kind === 'directive') ? (soleExpression(template) ?? template) : undefined;
       const parts: ExpressionValue['parts'] =
@@ -114,10 +129,11 @@ export function planExpressions(pipeline: Pipeline, target: ExportTarget, taken:
   for (const value of values) {
     const names = value.parts.flatMap((p) => ('param' in p ? [p.param] : []));
     const expressions = names.map((n) => params.find((p) => p.paramName === n)?.expression ?? n);
+    const numeric = isNumericField(segmentsOf(value.path));
     const as =
       target === 'json'
-        ? `written with the placeholder${names.length > 1 ? 's' : ''} ${names.map((n) => params.find((p) => p.paramName === n)?.placeholder).join(', ')}; replace ${names.length > 1 ? 'them' : 'it'} before running create-pipeline`
-        : `asked for as the parameter${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+        ? `written with the placeholder${names.length > 1 ? 's' : ''} ${names.map((n) => params.find((p) => p.paramName === n)?.placeholder).join(', ')}; replace ${names.length > 1 ? 'them' : 'it'} ${numeric ? 'with an integer ' : ''}before running create-pipeline`
+        : `asked for as the ${numeric ? 'Number ' : ''}parameter${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
     warnings.push({
       code: 'expression-parameter',
       message: `Terraform expression ${expressions.join(', ')} has no meaning in ${target}: it is ${as}.`,
