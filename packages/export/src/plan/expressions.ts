@@ -96,8 +96,10 @@ export function planExpressions(pipeline: Pipeline, target: ExportTarget, taken:
       const scanned = scanTemplate(template);
       if (isNumericField(segments)) {
         // An integer field takes one expression, as a number parameter; a template there is text.
+        // The create-pipeline JSON has no parameters, and a placeholder string is no integer:
+        // the field is left out there, with the expression in resolveOpaque's warning.
         const sole = soleExpression(template);
-        if (sole === undefined) return;
+        if (sole === undefined || target === 'json') return;
         const param = paramFor(sole, segments);
         param.numeric = true;
         values.push({
@@ -132,7 +134,7 @@ export function planExpressions(pipeline: Pipeline, target: ExportTarget, taken:
     const numeric = isNumericField(segmentsOf(value.path));
     const as =
       target === 'json'
-        ? `written with the placeholder${names.length > 1 ? 's' : ''} ${names.map((n) => params.find((p) => p.paramName === n)?.placeholder).join(', ')}; replace ${names.length > 1 ? 'them' : 'it'} ${numeric ? 'with an integer ' : ''}before running create-pipeline`
+        ? `written with the placeholder${names.length > 1 ? 's' : ''} ${names.map((n) => params.find((p) => p.paramName === n)?.placeholder).join(', ')}; replace ${names.length > 1 ? 'them' : 'it'} before running create-pipeline`
         : `asked for as the ${numeric ? 'Number ' : ''}parameter${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
     warnings.push({
       code: 'expression-parameter',

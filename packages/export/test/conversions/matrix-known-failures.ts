@@ -1,7 +1,7 @@
 /*
  * Failures of the conversion matrix that belong to defects another helper is fixing now
- * (issue 17), each with its owner. A failure not matched here fails the matrix test; an entry
- * nothing matches any more is printed as stale: remove it.
+ * (issue 17), or to a tool, each with its owner. A failure not matched here fails the matrix
+ * test; an entry nothing matches any more is printed as stale: remove it.
  */
 export interface KnownFailure {
   /** Matched against `<source> <pipeline id>: <format> -> <target>: <problem>`. */
@@ -9,5 +9,12 @@ export interface KnownFailure {
   owner: string;
 }
 
-// Empty: the Fn::If (item 2) and dynamic-block (item 3) failures listed here were fixed by wcfn.
-export const KNOWN_FAILURES: KnownFailure[] = [];
+export const KNOWN_FAILURES: KnownFailure[] = [
+  // `Provider: !Ref PROVIDER` (the Terraform `provider = var.PROVIDER` as a parameter) is valid
+  // CloudFormation; cfn-lint 1.x raises "unhashable type: 'dict_node'" on it (E1101), an
+  // exception of its own, not a finding.
+  {
+    pattern: /^corpus\/tf\/031\.tf codepipeline: terraform -> cloudformation(-json)?: cfn-lint E1101 /,
+    owner: 'cfn-lint (its own exception, not a finding)',
+  },
+];

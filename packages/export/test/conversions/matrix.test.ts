@@ -12,6 +12,7 @@ import { incompleteParts } from '../../src/import/incomplete-parts.js';
 import type { ImportedPipeline } from '../../src/import/types.js';
 import { isPlainObject } from '../../src/plan/own.js';
 import { EXPORT_TARGETS, type ExportWarning } from '../../src/types.js';
+import { cfnLint, cfnLintAvailable } from '../support/cfn-lint.js';
 import { pipelineSources, type PipelineKind, type PipelineSource } from '../support/corpus.js';
 import { KNOWN_FAILURES } from './matrix-known-failures.js';
 
@@ -23,7 +24,11 @@ import { KNOWN_FAILURES } from './matrix-known-failures.js';
  * - no stage or action is dropped or reordered unless a warning names it (its name in the
  *   message, or its pointer as the warning's path);
  * - no output is an invalid pipeline (validator errors) unless the source was one, or the
- *   error is at a place a warning names (a placeholder the user has to replace).
+ *   error is at a place a warning names (a placeholder the user has to replace);
+ * - no CloudFormation output (YAML and JSON, from every source format) has a cfn-lint error
+ *   unless the source was invalid or the export said so itself (an error-level warning). Every
+ *   such output is linted in ONE cfn-lint run after the conversions; without cfn-lint that
+ *   test is skipped (and the closing note says so).
  *
  * Failures of defects other helpers are fixing are listed with their owner in
  * matrix-known-failures.ts; any other failure fails the test, and the list is printed.
@@ -221,6 +226,10 @@ function warned(item: Item, warnings: readonly ExportWarning[]): boolean {
 /** Problems of one conversion: dropped or reordered items, validator errors the source did not have. */
 function compare(source: Item[], output: Item[], warnings: readonly ExportWarning[]): string[] {
   const problems: string[] = [];
+  const dropped = (item: Item) => {
+    if (warned(item, warnings)) tally.warnedDrops++;
+    else problems.push(`dropped ${item.key}`);
+  };
   const remaining = output.map((o) => o.key);
   let last = -1;
   // The item that set `last`: when a warning says it moved, what comes after it is not out of place.
@@ -228,7 +237,7 @@ function compare(source: Item[], output: Item[], warnings: readonly ExportWarnin
   for (const item of source) {
     const at = remaining.indexOf(item.key);
     if (at < 0) {
-      if (!warned(item, warnings)) problems.push(`dropped ${item.key}`);
+      dropped(item);
       continue;
     }
     remaining[at] = '\u0000';
@@ -272,14 +281,33 @@ const warnedAt = (path: string, warnings: readonly ExportWarning[]) =>
     (w) => w.path !== undefined && (w.path === path || path.startsWith(`${w.path}/`) || w.path.startsWith(`${path}/`)),
   );
 
+/** A CloudFormation output waiting for the one cfn-lint run. */
+interface CfnOutput {
+  file: string;
+  text: string;
+  where: string;
+  sourceInvalid: boolean;
+  /** The export's own error-level warnings: it said the output is not a valid pipeline. */
+  refused: boolean;
+  /** The source template's file in the same run, when the source is CloudFormation. */
+  sourceFile?: string;
+}
+
 interface Tally {
   sources: Set<string>;
   pipelines: number;
   conversions: number;
   reimported: number;
   warnings: number;
+  /** Stages and actions a target lost, each named by a warning. */
+  warnedDrops: number;
   pairs: Set<string>;
   failures: string[];
+  cfnOutputs: CfnOutput[];
+  /** CloudFormation sources, linted in the same run: what they already have is not the export's. */
+  cfnSources: { file: string; text: string }[];
+  /** What cfn-lint made of them; undefined until it ran (or when it is missing). */
+  cfnLint?: { judged: number; passed: number; invalidSource: number; inherited: number; refused: number };
 }
 
 const tally: Tally = {
@@ -288,8 +316,11 @@ const tally: Tally = {
   conversions: 0,
   reimported: 0,
   warnings: 0,
+  warnedDrops: 0,
   pairs: new Set(),
   failures: [],
+  cfnOutputs: [],
+  cfnSources: [],
 };
 
 function convertAll(source: MatrixSource): void {
@@ -297,6 +328,11 @@ function convertAll(source: MatrixSource): void {
   if (!imported.ok) return; // refused inputs are the importers' tests' subject
   const format = sourceFormat(source.bytes, source.fileName);
   tally.sources.add(source.name);
+  let sourceFile: string | undefined;
+  if (format === 'cloudformation' || format === 'cloudformation-json') {
+    sourceFile = `s${tally.cfnSources.length}.${format === 'cloudformation' ? 'yaml' : 'json'}`;
+    tally.cfnSources.push({ file: sourceFile, text: decodeText(source.bytes).text });
+  }
   for (const p of imported.pipelines) {
     tally.pipelines++;
     const sourceItems = itemsOf(p);
@@ -313,6 +349,16 @@ function convertAll(source: MatrixSource): void {
         continue;
       }
       tally.warnings += exported.warnings.length;
+      if (target === 'cloudformation' || target === 'cloudformation-json') {
+        tally.cfnOutputs.push({
+          file: `m${tally.cfnOutputs.length}.${target === 'cloudformation' ? 'yaml' : 'json'}`,
+          text: exported.text,
+          where,
+          sourceInvalid,
+          refused: exported.warnings.some((w) => w.severity === 'error'),
+          ...(sourceFile ? { sourceFile } : {}),
+        });
+      }
       if (target === 'cdk') {
         // The CDK keeps CloudFormation expressions as tokens: only literal names are looked for in the text.
         const missing = sourceItems.filter(
@@ -346,6 +392,31 @@ function convertAll(source: MatrixSource): void {
   }
 }
 
+/**
+ * cfn-lint over every CloudFormation output at once (and the CloudFormation sources): an Error
+ * counts as a failure unless the source was invalid, the source template has the same error
+ * (a deprecated Lambda runtime elsewhere in it), or the export said the output is no valid pipeline.
+ */
+function judgeCloudFormation(): void {
+  const matches = cfnLint([...tally.cfnOutputs, ...tally.cfnSources].map((o) => ({ name: o.file, text: o.text })));
+  const errors = new Map<string, string[]>();
+  for (const m of matches) {
+    if (m.level !== 'Error') continue;
+    errors.set(m.file, [...(errors.get(m.file) ?? []), `${m.rule} ${m.path.join('/')}`]);
+  }
+  const judged = { judged: tally.cfnOutputs.length, passed: 0, invalidSource: 0, inherited: 0, refused: 0 };
+  for (const output of tally.cfnOutputs) {
+    const found = errors.get(output.file);
+    const inSource = new Set(output.sourceFile ? (errors.get(output.sourceFile) ?? []) : []);
+    if (!found) judged.passed++;
+    else if (output.sourceInvalid) judged.invalidSource++;
+    else if (found.every((e) => inSource.has(e))) judged.inherited++;
+    else if (output.refused) judged.refused++;
+    else tally.failures.push(`${output.where}: cfn-lint ${found.join(', ')}`);
+  }
+  tally.cfnLint = judged;
+}
+
 /** A known failure matches by source, target and problem (a prefix of the line after the pipeline id). */
 function knownOwner(failure: string): string | undefined {
   return KNOWN_FAILURES.find((k) => k.pattern.test(failure))?.owner;
@@ -367,15 +438,36 @@ describe('conversion matrix', () => {
     });
   }
 
+  it.skipIf(!cfnLintAvailable())(
+    'cfn-lint finds no error in a CloudFormation output whose source is valid (one run over all of them)',
+    { timeout: 600_000 },
+    () => {
+      expect(tally.cfnOutputs.length).toBeGreaterThan(0);
+      judgeCloudFormation();
+      expect(tally.cfnLint?.judged).toBe(tally.cfnOutputs.length);
+    },
+  );
+
   afterAll(() => {
     const unknown = tally.failures.filter((f) => knownOwner(f) === undefined);
     const known = tally.failures.filter((f) => knownOwner(f) !== undefined);
-    const stale = KNOWN_FAILURES.filter((k) => !tally.failures.some((f) => k.pattern.test(f)));
+    // Entries about cfn-lint findings cannot go stale in a run without cfn-lint.
+    const stale = KNOWN_FAILURES.filter(
+      (k) =>
+        !tally.failures.some((f) => k.pattern.test(f)) && (tally.cfnLint || !k.pattern.source.includes('cfn-lint')),
+    );
+    const lint = tally.cfnLint;
     console.log(
       [
         `conversion matrix: ${tally.pairs.size} source -> target pairs, ${tally.sources.size} files, ${tally.pipelines} pipelines, ` +
           `${tally.conversions} conversions (${tally.reimported} read back), ${tally.warnings} warnings, ` +
+          `${tally.warnedDrops} stages or actions dropped with a warning naming them, ` +
           `${tally.failures.length} failures (${known.length} known, ${unknown.length} new)`,
+        lint
+          ? `cfn-lint: ${lint.judged} CloudFormation outputs judged in one run, ${lint.passed} without error, ` +
+            `${lint.invalidSource} with an error from an invalid source, ${lint.inherited} with only errors the source template has too, ` +
+            `${lint.refused} with an error the export reported itself (error-level warning)`
+          : `cfn-lint not found: the ${tally.cfnOutputs.length} CloudFormation outputs were judged by the validator only`,
         ...known.map((f) => `  known (${knownOwner(f)}): ${f}`),
         ...unknown.map((f) => `  NEW: ${f}`),
         ...stale.map((k) => `  stale known failure (fixed? remove it): ${k.pattern.source} (${k.owner})`),
