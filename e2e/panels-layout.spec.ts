@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe.js';
 import { expect, test } from './fixtures.js';
-import { actionNode, docsScreenshot } from './panels-helpers.js';
+import { actionNode, docsScreenshot, problemRows } from './panels-helpers.js';
 
 const palette = (page: Page) => page.locator('#pw-palette-panel');
 /** A side panel's content (the panel less its splitter). */
@@ -181,6 +181,12 @@ test('a stage lane collapses to its name and action count, edges still reach it,
 
   await page.getByRole('button', { name: 'Expand stage Build' }).click();
   await expect(actionNode(page, 'BuildApplication')).toBeVisible();
+  // Clicking a problem of a hidden action expands its lane: the card is what was asked for.
+  await page.getByRole('button', { name: 'Collapse stage Build' }).click();
+  await expect(actionNode(page, 'BuildApplication')).toHaveCount(0);
+  await problemRows(page).filter({ hasText: 'BuildApplication' }).first().locator('.pw-problem-main').click();
+  await expect(actionNode(page, 'BuildApplication')).toBeVisible();
+  await expect(build).not.toHaveAttribute('data-collapsed');
   await expect(page.locator('.react-flow__edge[data-id^="s:1>"]')).toHaveCount(0);
   expect(Math.round(await widthOf(build))).toBe(Math.round(wide));
 });

@@ -17,7 +17,7 @@ import { DropHint } from './DropHint.js';
 import { FitViewButton } from './FitViewButton.js';
 import type { FlowNode } from './flowElements.js';
 import { LaneMinimap } from './LaneMinimap.js';
-import { useCollapsedStages } from './collapse/collapsedLanes.js';
+import { useCollapsedStages, useSelectionExpandsLane } from './collapse/collapsedLanes.js';
 import { parseActionNodeId, type DropTarget } from './layout.js';
 import { ActionNode } from './nodes/ActionNode.js';
 import { AddLaneNode } from './nodes/AddLaneNode.js';
@@ -64,6 +64,7 @@ function CanvasFlow({ initial }: { initial: DerivedCanvas }) {
   const source = useEditorStore((s) => s.source);
   // Seeded with the provider's elements, so the first build reuses them (same objects, no re-adoption).
   const collapsed = useCollapsedStages(pipeline); // a view state: collapse/collapsedLanes.ts
+  useSelectionExpandsLane(store);
   const { layout, elements } = useDerivedElements(pipeline, initial, collapsed);
 
   const [hint, setHint] = useState<DropTarget | null>(null);

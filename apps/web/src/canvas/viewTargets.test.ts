@@ -2,6 +2,7 @@ import { generatePipeline, type Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { READABLE_ZOOM } from './fitView.js';
 import { NODE_WIDTH, layoutPipeline } from './layout.js';
+import { collapseLanes } from './collapse/collapseLanes.js';
 import { boxOf, isShown, readableFit, viewportShowing } from './viewTargets.js';
 
 const build = (name: string) => ({
@@ -25,6 +26,13 @@ describe('boxOf', () => {
     expect(boxOf(layout, { kind: 'action', stage: 1, action: 1 })).toMatchObject({ width: NODE_WIDTH });
     expect(boxOf(layout, { kind: 'stage', stage: 1 })).toMatchObject({ x: layout.lanes[1]!.x });
     expect(boxOf(layout, { kind: 'action', stage: 5, action: 0 })).toBeUndefined();
+  });
+
+  it('shows the lane of an action whose lane is collapsed (its card is not drawn)', () => {
+    const collapsed = collapseLanes(layoutPipeline(small), new Set([1]));
+    expect(boxOf(collapsed, { kind: 'action', stage: 1, action: 1 })).toEqual(
+      boxOf(collapsed, { kind: 'stage', stage: 1 }),
+    );
   });
 });
 

@@ -25,7 +25,10 @@ export function boxOf(layout: PipelineLayout, target: ViewTarget): Box | undefin
   if (target.kind === 'action') {
     const id = actionNodeId(target.stage, target.action);
     const item = layout.actions.find((a) => a.id === id);
-    return item && { x: item.x, y: item.y, width: NODE_WIDTH, height: NODE_HEIGHT };
+    // Not drawn (its lane is collapsed): show the lane it is in.
+    return item
+      ? { x: item.x, y: item.y, width: NODE_WIDTH, height: NODE_HEIGHT }
+      : boxOf(layout, { kind: 'stage', stage: target.stage });
   }
   const lane = layout.lanes.find((l) => l.stage === target.stage);
   return lane && { x: lane.x, y: lane.y, width: lane.width, height: lane.height };

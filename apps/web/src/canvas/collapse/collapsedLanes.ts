@@ -1,7 +1,8 @@
 import { literal, type Pipeline } from '@pipewright/model';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EditorStore } from '../../store/index.js';
 
 /*
  * Which stage lanes are collapsed: a view state of the canvas, kept out of the document (and
@@ -48,4 +49,20 @@ export function useCollapsedStages(pipeline: Pipeline): ReadonlySet<number> {
 export function useLaneCollapsed(name: string): [boolean, (collapsed: boolean) => void] {
   const collapsed = useStore(collapsedLanes, (s) => s.names.has(name));
   return [collapsed, (next) => collapsedLanes.getState().setCollapsed(name, next)];
+}
+
+/**
+ * Selecting an action of a collapsed stage (a problem clicked, a find match) expands its lane:
+ * the card is what was asked for.
+ */
+export function useSelectionExpandsLane(store: EditorStore): void {
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const { selection } = state;
+        if (selection === previous.selection || selection.kind !== 'action') return;
+        collapsedLanes.getState().setCollapsed(laneKey(state.pipeline, selection.stage), false);
+      }),
+    [store],
+  );
 }
