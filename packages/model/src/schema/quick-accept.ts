@@ -48,20 +48,23 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Builds the check once per schema (memoized: the pipeline schemas share their parts). */
-export function quickAcceptor(schema: z.ZodType, built = new Map<z.ZodType, Acceptor>()): Acceptor {
-  const known = built.get(schema);
-  if (known) return known;
-  // A placeholder first, so a schema reached again while it is being built (a cycle) is refused.
-  let current: Acceptor = never;
-  const indirect: Acceptor = (value) => current(value);
-  built.set(schema, indirect);
-  current = build(defOf(schema), built);
-  return indirect;
+export function quickAcceptor(schema: z.ZodType): Acceptor {
+  return acceptorOf(schema, new Map(), new Set());
 }
 
-function build(def: Def, built: Map<z.ZodType, Acceptor>): Acceptor {
+function acceptorOf(schema: z.ZodType, built: Map<z.ZodType, Acceptor>, building: Set<z.ZodType>): Acceptor {
+  const known = built.get(schema);
+  if (known) return known;
+  if (building.has(schema)) return never; // a schema that contains itself: left to zod
+  building.add(schema);
+  const acceptor = build(defOf(schema), (inner) => acceptorOf(inner, built, building));
+  building.delete(schema);
+  built.set(schema, acceptor);
+  return acceptor;
+}
+
+function build(def: Def, child: (schema: z.ZodType) => Acceptor): Acceptor {
   if (def.checks !== undefined && def.checks.length > 0) return never;
-  const child = (schema: z.ZodType) => quickAcceptor(schema, built);
   switch (def.type) {
     case 'string':
       return (value) => typeof value === 'string';
@@ -87,7 +90,10 @@ function build(def: Def, built: Map<z.ZodType, Acceptor>): Acceptor {
     }
     case 'union': {
       const options = (def.options ?? []).map(child);
-      return (value) => options.some((accepts) => accepts(value));
+      return (value) => {
+        for (const accepts of options) if (accepts(value)) return true;
+        return false;
+      };
     }
     case 'array': {
       if (!def.element) return never;
