@@ -103,6 +103,16 @@ test('Ctrl+F in a text field is the field’s own; Escape returns to the card it
   await expect(page.getByRole('search', { name: 'Find on the canvas' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(card).toBeFocused();
+
+  // Escape from one of the box's buttons closes it too, and the keyboard stays on the canvas.
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.type('Build');
+  await expect(page.getByTestId('find-count')).toHaveText(/^1 of \d+$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Previous match' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('search', { name: 'Find on the canvas' })).toHaveCount(0);
+  await expect(page.locator('.pw-canvas:focus, .pw-canvas :focus')).toHaveCount(1);
 });
 
 test('problems are grouped by rule with counts, and a problem clicked is brought into view', async ({ page }) => {

@@ -67,15 +67,17 @@ export function CanvasFind({
     if (matches.length === 0) return;
     setIndex((i) => (Math.min(i, matches.length - 1) + by + matches.length) % matches.length);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      step(event.shiftKey ? -1 : 1);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    }
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    step(event.shiftKey ? -1 : 1);
+  };
+  // Escape closes from anywhere in the box: the field or its buttons.
+  const onBoxKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    close();
   };
 
   if (!open) return null;
@@ -83,7 +85,13 @@ export function CanvasFind({
   const count = matchCountLabel(Math.min(index, matches.length - 1), matches.length, query);
   return (
     <>
-      <Panel position="top-left" className="pw-find" aria-label="Find on the canvas" role="search">
+      <Panel
+        position="top-left"
+        className="pw-find"
+        aria-label="Find on the canvas"
+        role="search"
+        onKeyDown={onBoxKeyDown}
+      >
         <input
           ref={input}
           type="search"
@@ -95,7 +103,7 @@ export function CanvasFind({
             setQuery(event.target.value);
             setIndex(0);
           }}
-          onKeyDown={onKeyDown}
+          onKeyDown={onInputKeyDown}
         />
         <span className="pw-find-count" data-testid="find-count" role="status" aria-live="polite">
           {count}
