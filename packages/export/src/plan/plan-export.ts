@@ -49,6 +49,8 @@ function extrasWarnings(options: PlanOptions, pipeline: Pipeline): ExportWarning
       ? [
           {
             code: 'artifact-store-lost',
+            // A pipeline without an artifact store is no valid pipeline: never written silently.
+            severity: 'error',
             message: `The artifact store is a CloudFormation expression the pipeline model cannot hold (an intrinsic Region or store): the ${options.target} export has no artifact store; add one before deploying.`,
             path: '/artifactStore',
           },
