@@ -1,6 +1,7 @@
 // Picking the branch of an Fn::If condition (issue 15): the canvas draws the picked branch,
 // the Export dialog's JSON holds it with a warning naming the element, the condition and the
-// branch, CloudFormation keeps the whole Fn::If, and undo takes the pick back.
+// branch, CloudFormation keeps the whole Fn::If, undo takes the pick back, and the inspector
+// of a conditional action has the same switch.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures.js';
 import { actionNode, importFile } from './panels-helpers.js';
@@ -57,4 +58,13 @@ test('picking IsProd false draws the Smoke stage, and the JSON export writes it;
   await expect(lane('SignOff')).toBeVisible();
   await expect(lane('Smoke')).toHaveCount(0);
   await expect(lane('SignOff').getByRole('button', { name: 'IsProd true' })).toHaveAttribute('aria-pressed', 'true');
+
+  // The inspector of a conditional action offers the same switch.
+  const checkout = actionNode(page, 'Checkout');
+  await checkout.getByTestId('action-name').click();
+  const inspector = page.getByTestId('inspector-branches');
+  await expect(inspector.getByRole('button', { name: 'UseS3 true' })).toHaveAttribute('aria-pressed', 'true');
+  await inspector.getByRole('button', { name: 'UseS3 false' }).click();
+  await expect(checkout.getByRole('button', { name: 'UseS3 false' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(checkout.getByTestId('structure-branches')).toContainText('actionTypeId then: S3 (Source)');
 });

@@ -16,6 +16,7 @@ import { NumberField, TextField } from '../common/fields.js';
 import { shortDoc } from '../common/apiDocs.js';
 import { describeConfigKey } from '../common/configKeys.js';
 import { ArtifactsEditor } from './ArtifactsEditor.js';
+import { ConditionalBranches } from './ConditionalBranches.js';
 
 type Set = (path: string, value: unknown) => void;
 
@@ -45,6 +46,7 @@ export function ActionForm({ stage, index }: { stage: number; index: number }) {
     >
       <h3>Action</h3>
       <FieldDiagnostics pointer={base} exact />
+      <ConditionalBranches item={action} />
       <TextField
         pointer={`${base}/name`}
         label="Action name"

@@ -5,6 +5,7 @@ import { SelectField, TextField } from '../common/fields.js';
 import { shortDoc } from '../common/apiDocs.js';
 import { conditionResultOptions, stageFailureResultOptions } from './conditionResults.js';
 import { RuleEditor } from './RuleEditor.js';
+import { ConditionalBranches } from './ConditionalBranches.js';
 
 type Set = (path: string, value: unknown) => void;
 
@@ -30,6 +31,7 @@ export function StageForm({ index }: { index: number }) {
     >
       <h3>Stage</h3>
       <FieldDiagnostics pointer={base} exact />
+      <ConditionalBranches item={stage} />
       <TextField
         pointer={`${base}/name`}
         label="Stage name"
