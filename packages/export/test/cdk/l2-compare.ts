@@ -18,6 +18,9 @@
  *   imported function, cluster and service as they read them back from the ARN the import
  *   formats (`Fn::Select` of `Fn::Split` of it); the judge evaluates those selects over the
  *   ARN's pieces and takes the result when it is the name the design gives.
+ * - `default-poll-for-source-changes`: `CodeCommitSourceAction` always writes
+ *   PollForSourceChanges; where the design leaves it out (CodePipeline's default, true) it is
+ *   the POLL trigger's `true`.
  * - `environment-variables-json`: `CodeBuildAction` writes the `EnvironmentVariables` JSON
  *   itself (keys in name/type/value order, `PLAINTEXT` spelled out where the design leaves the
  *   type to its default); the judge compares the parsed variables.
@@ -34,7 +37,8 @@ export type L2Difference =
   | 'generated-event-rule'
   | 'generated-lambda-permission'
   | 'name-from-arn'
-  | 'environment-variables-json';
+  | 'environment-variables-json'
+  | 'default-poll-for-source-changes';
 
 /** CodeBuild environment variables as data: each `{ name, type, value }`, the type defaulted. */
 function parsedVariables(text: unknown): string | undefined {
@@ -191,6 +195,15 @@ export function undoL2Additions(
               config[key] = name;
               differences.add('name-from-arn');
             }
+          }
+          const provider = isRecord(action['ActionTypeId']) ? action['ActionTypeId']['Provider'] : undefined;
+          if (
+            provider === 'CodeCommit' &&
+            !Object.hasOwn(sourceConfig, 'PollForSourceChanges') &&
+            String(config['PollForSourceChanges']) === 'true'
+          ) {
+            delete config['PollForSourceChanges'];
+            differences.add('default-poll-for-source-changes');
           }
           const declared = sourceConfig['EnvironmentVariables'];
           const written = config['EnvironmentVariables'];

@@ -215,10 +215,11 @@ const MATCHERS: Matcher[] = [
       fail.count('OutputArtifacts', s.outputs, 1, 1);
       const repository = fail.need(c, 'RepositoryName');
       const branch = fail.need(c, 'BranchName');
-      // L2 always writes PollForSourceChanges: POLL (true) or NONE (false; EVENTS would add a rule).
-      const poll = flag(fail.need(c, 'PollForSourceChanges'));
-      if (c?.['PollForSourceChanges'] !== undefined && poll === undefined)
-        fail.note('Configuration.PollForSourceChanges');
+      // L2 always writes PollForSourceChanges: POLL (true, CodePipeline's default when it is
+      // absent) or NONE (false; EVENTS would add a rule).
+      const pollValue = c?.['PollForSourceChanges'];
+      const poll = pollValue === undefined ? true : flag(pollValue);
+      if (poll === undefined) fail.note('Configuration.PollForSourceChanges');
       const format = c?.['OutputArtifactFormat'];
       if (format !== undefined && format !== 'CODEBUILD_CLONE_REF') fail.note('Configuration.OutputArtifactFormat');
       if (fail.fields.length > 0) return { className: this.className, unexpressed: fail.fields };
