@@ -84,7 +84,9 @@ test('Ctrl+F finds stages, actions, providers and artifacts, and jumps to each m
   await expect(page.locator('.pw-canvas:focus, .pw-canvas :focus')).toHaveCount(1);
 });
 
-test('Ctrl+F in a text field is the field’s own; Escape returns to the card it was opened from', async ({ page }) => {
+test('Ctrl+F in a text field or a dialog is not the canvas’s; Escape returns to the card it was opened from', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'New from template' }).click();
   await page
@@ -97,6 +99,14 @@ test('Ctrl+F in a text field is the field’s own; Escape returns to the card it
   await name.focus();
   await page.keyboard.press('ControlOrMeta+f');
   await expect(page.getByRole('search', { name: 'Find on the canvas' })).toHaveCount(0);
+
+  // Nor does it open behind a dialog.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.getByRole('search', { name: 'Find on the canvas' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   await card.focus();
   await page.keyboard.press('ControlOrMeta+f');

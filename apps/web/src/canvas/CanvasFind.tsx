@@ -39,6 +39,8 @@ export function CanvasFind({
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'f') return;
       if (event.defaultPrevented || (isEditable(event.target) && event.target !== input.current)) return;
+      // A modal dialog keeps the keyboard (and the browser's own find) while it is open.
+      if (document.querySelector('[aria-modal="true"]')) return;
       event.preventDefault();
       if (event.target !== input.current) {
         returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
