@@ -2,10 +2,12 @@
 // told the system is dark, every surface is dark (panels, canvas, lanes and cards, React Flow's
 // controls and the minimap, dialogs, Monaco), text stays readable (axe-core: 0 violations on the
 // main screen and in each dialog), and the light scheme is untouched.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.js';
 import { expect, test } from './fixtures.js';
-import { actionNode, docsScreenshot } from './panels-helpers.js';
+import { actionNode, docsScreenshot, importFile } from './panels-helpers.js';
 
 /** The relative luminance (0 black .. 1 white) of an element's computed colour property. */
 async function luminance(page: Page, selector: string, property = 'background-color'): Promise<number> {
@@ -57,7 +59,7 @@ test.describe('with the system in dark mode', () => {
     await templates.getByRole('button', { name: /Blue-green/i }).click();
     await expect(page.getByTestId('action-node').first()).toBeVisible();
 
-    await actionNode(page, 'IntegrationTests').click();
+    await actionNode(page, 'BuildApplication').click();
     await expectDark(page, ['.pw-lane', '.pw-action', '.pw-minimap', '.pw-field input', '.pw-problems .pw-problem']);
     // Lines and text on the canvas are light: edges, card names, problem text.
     expect(await luminance(page, '.pw-canvas .pw-edge', 'stroke')).toBeGreaterThan(0.2);
@@ -66,9 +68,8 @@ test.describe('with the system in dark mode', () => {
     expect(await axeViolations(page), 'main screen with a template').toEqual([]);
     await docsScreenshot(page, 'dark-mode.png');
 
-    // The JSON view opens scrolled to the selected action.
     await page.getByRole('tab', { name: 'JSON' }).click();
-    await expect(page.locator('.pw-json .monaco-editor .view-lines')).toContainText('IntegrationTests');
+    await expect(page.locator('.pw-json .monaco-editor .view-lines')).toContainText('"name"');
     await expectDark(page, ['.pw-json .monaco-editor', '.pw-json .monaco-editor-background']);
     expect(await axeViolations(page, '.pw-app'), 'main screen with the JSON view').toEqual([]);
     // Monaco follows a change of the system setting without a reload.
@@ -85,6 +86,34 @@ test.describe('with the system in dark mode', () => {
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toBeHidden();
     }
+  });
+});
+
+test.describe('compare mode with the system in dark mode', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 1600, height: 960 } });
+
+  test('the compare bar, marks, ghosts, changes list and old and new values are dark and pass axe-core', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const imported = fileURLToPath(new URL('../packages/cli/test/fixtures/diff/get-pipeline.json', import.meta.url));
+    const edited = readFileSync(fileURLToPath(new URL('./data/compare-edited.json', import.meta.url)), 'utf8');
+    await page.goto('/');
+    const review = await importFile(page, imported);
+    await review.getByRole('button', { name: 'Done' }).click();
+    await expect(actionNode(page, 'Deploy')).toBeVisible();
+    await page.getByRole('button', { name: 'Compare…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare with another version' });
+    await dialog.getByLabel('Version text').fill(edited);
+    await dialog.getByRole('button', { name: 'Compare with the pasted text' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('ghost-action')).toHaveCount(1);
+    await expectDark(page, ['[data-testid="compare-bar"]']); // the ghosts are a translucent tint: axe judges their text
+    expect(await axeViolations(page), 'compare mode: bar, marks, ghost').toEqual([]);
+    const rows = page.getByRole('list', { name: 'Changes list' }).getByTestId('change-row');
+    await rows.filter({ hasText: 'ServiceName' }).click();
+    await expect(page.locator('[data-testid="compare-field"]').first()).toBeVisible();
+    expect(await axeViolations(page), 'compare mode: changes list and old and new values').toEqual([]);
   });
 });
 
