@@ -1,8 +1,9 @@
 import { isIntrinsic } from '../../cloudformation/intrinsics.js';
 import { isPlainObject, ownEntries } from '../../plan/own.js';
-import { scalarProp, type CfnToTsContext } from '../cfn-to-ts.js';
+import { scalarProp } from '../cfn-to-ts.js';
 import { arr, call, code, construct, data, obj, str, type TsExpr } from '../ts-ir.js';
 import { libraryAction } from './l2-library.js';
+import type { L2Scope } from './l2-scope.js';
 
 /*
  * One CloudFormation action declaration as an L2 action object. A `codepipeline_actions`
@@ -12,14 +13,6 @@ import { libraryAction } from './l2-library.js';
  * as they are, with the reason (`declaredWhy`) for the caller's warning. Fields L2 actions have no
  * prop for are returned as `overrides` for the caller to write as L1 property overrides.
  */
-
-export interface L2Scope {
-  ctx: CfnToTsContext;
-  /** Artifact name -> variable holding its `codepipeline.Artifact`. */
-  artifacts: Map<string, string>;
-  /** Unique construct ids and variable names for imported resources (projects, roles). */
-  importedId: (base: string) => string;
-}
 
 export interface L2Action {
   expr: TsExpr;

@@ -1,7 +1,7 @@
 import { isPlainObject } from '../../plan/own.js';
 import { scalarProp } from '../cfn-to-ts.js';
 import { arr, call, code, construct, data, obj, str, type TsExpr } from '../ts-ir.js';
-import type { L2Scope } from './l2-actions.js';
+import type { L2Scope } from './l2-scope.js';
 
 /*
  * The `codepipeline_actions` class for a provider, where one renders exactly the declaration

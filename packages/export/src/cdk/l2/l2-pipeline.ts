@@ -7,7 +7,8 @@ import { tsIdentifier } from '../ts-literal.js';
 import { apiPath } from '../warnings.js';
 import type { ConstructIds } from '../construct-ids.js';
 import { l2StageCondition, l2Triggers } from './l2-conditions.js';
-import { DECLARED_ACTION_CLASS, isLiteralNonArn, l2Action, l2ActionBlocker, type L2Scope } from './l2-actions.js';
+import { DECLARED_ACTION_CLASS, isLiteralNonArn, l2Action, l2ActionBlocker } from './l2-actions.js';
+import type { L2Scope } from './l2-scope.js';
 
 /*
  * The pipeline as idiomatic L2 code: `codepipeline.Pipeline` with its stages, `Artifact`
