@@ -52,6 +52,16 @@ describe('one commit per change', () => {
     seen.first.forEach(expectConsistent);
   });
 
+  it('notifies once for a JSON-view commit: clearing an absent draft is no change', () => {
+    const store = createEditorStore({ pipeline });
+    const seen = record(store);
+    // What JsonEditor.commitText does with text that parses: clear the draft, then replace.
+    store.getState().setJsonDraft(null);
+    store.getState().dispatch({ kind: 'replacePipeline', pipeline: { ...pipeline, name: 'typed' } });
+    expect(seen.first).toHaveLength(1);
+    expect(seen.first[0]!.pipeline.name).toBe('typed');
+  });
+
   it('commits the selection with the edit that makes it: undo drops a selection that no longer exists', () => {
     const store = createEditorStore({ pipeline });
     store.getState().dispatch({ kind: 'addAction', stage: 1, action: action('Test', { runOrder: 2 }) });

@@ -274,7 +274,11 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
           // view
           dockPanel: init.jsonDraft ? 'json' : 'problems',
           jsonDraft: init.jsonDraft ?? null,
-          setJsonDraft: (jsonDraft) => set({ jsonDraft }),
+          // Clearing an absent draft is no change: the JSON view clears it before each commit, and
+          // a notification for nothing would make one edit notify twice.
+          setJsonDraft: (jsonDraft) => {
+            if (get().jsonDraft !== jsonDraft) set({ jsonDraft });
+          },
           dialog: null,
           canvasNotice: null,
           clipboard: [],
