@@ -13,8 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const cliDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-// `--outdir <dir>` builds elsewhere (tests that run beside another build of dist/).
-const { values } = parseArgs({ options: { outdir: { type: 'string' } }, strict: true });
+// `--outdir <dir>` builds elsewhere (tests that run beside another build of dist/);
+// `--no-minify` keeps names readable in a CPU profile (`node --cpu-prof dist/pipewright.mjs ...`).
+const { values } = parseArgs({
+  options: { outdir: { type: 'string' }, 'no-minify': { type: 'boolean' } },
+  strict: true,
+});
 const outdir = values.outdir ? resolve(values.outdir) : join(cliDir, 'dist');
 export const outfile = join(outdir, 'pipewright.mjs');
 
@@ -55,7 +59,7 @@ const shared = {
   // Prefer ES module builds (jsonc-parser's UMD main uses dynamic requires).
   mainFields: ['module', 'main'],
   legalComments: 'none',
-  minify: true,
+  minify: !values['no-minify'],
   sourcemap: false,
   logLevel: 'warning',
 };

@@ -10,7 +10,8 @@ import { reindentExpression } from './reindent.js';
 
 const INDENT = '  ';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: constructing a segmenter loads ICU data (~12 ms), which every CLI start paid.
+let graphemes: Intl.Segmenter | undefined;
 
 /** Columns a key takes, counted as hclwrite counts them: grapheme clusters, not UTF-16 units. */
 function columns(text: string): number {
@@ -18,6 +19,7 @@ function columns(text: string): number {
   for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
   if (ascii) return text.length;
   let count = 0;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const _ of graphemes.segment(text)) count++;
   return count;
 }

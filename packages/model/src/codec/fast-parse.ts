@@ -4,7 +4,7 @@ import { parsePointer } from '../pointer/json-pointer.js';
 import { setOwn } from '../util/own.js';
 import { JsonOffsets } from './json-offsets.js';
 import { LineIndex } from '../text/line-index.js';
-import { offsetBeyondNesting } from '../text/nesting.js';
+import { MAX_NESTING } from '../text/nesting.js';
 import { createSourceMap } from './source-map.js';
 import { parseJsonTree } from './syntax.js';
 import type { Node } from 'jsonc-parser';
@@ -29,7 +29,6 @@ export interface FastParse {
  */
 export function parseFast(text: string): FastParse | undefined {
   let cachedTree: Node | null | undefined;
-  if (offsetBeyondNesting(text, 'json') !== undefined) return undefined;
   let whole: unknown;
   try {
     // JSON.parse keeps `__proto__` as an own data property and lets the last duplicate key win, as the tree reader does.
@@ -37,6 +36,9 @@ export function parseFast(text: string): FastParse | undefined {
   } catch {
     return undefined;
   }
+  // V8's JSON.parse does not recurse, so depth is checked on its value: far fewer steps than the
+  // text's characters. Too deep goes to the tree reader, which refuses it with its position.
+  if (nestsDeeperThan(whole, MAX_NESTING)) return undefined;
   const shape = shapeOfValue(whole);
   if (!shape) return undefined;
   const object = whole as Record<string, unknown>;
@@ -108,6 +110,18 @@ function shapeOfValue(whole: unknown): PipelineJsonShape | undefined {
   const everyStageHasActions =
     stages.length > 0 && stages.every((stage) => isObject(stage) && Object.hasOwn(stage, 'actions'));
   return everyStageHasActions ? 'bare' : undefined;
+}
+
+/** Whether containers nest more than `max` deep in a parsed value, as `offsetBeyondNesting` counts brackets. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (max === 0) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (nestsDeeperThan(item, max - 1)) return true;
+    return false;
+  }
+  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], max - 1)) return true;
+  return false;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePipelineJson, type PipelineJsonResult } from '../../src/index.js';
+import { MAX_NESTING, nestingMessage, parsePipelineJson, type PipelineJsonResult } from '../../src/index.js';
 
 const declaration = {
   name: 'demo',
@@ -156,6 +156,16 @@ describe('parsePipelineJson: syntax errors', () => {
     const error = expectError(parsePipelineJson(deep));
     expect(error.message).toMatch(/nested deeper/);
     expect(error.line).toBe(1);
+  });
+
+  it('accepts a valid pipeline nested exactly MAX_NESTING deep and refuses one level more at its bracket', () => {
+    // The envelope counts too: the fast path checks the whole parsed value, as the text scan counted brackets.
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const text = (levels: number) => `{"pipeline": ${JSON.stringify(declaration)}, "extra": ${nested(levels)}}`;
+    expect(parsePipelineJson(text(MAX_NESTING - 1)).ok).toBe(true);
+    const error = expectError(parsePipelineJson(text(MAX_NESTING)));
+    expect(error.message).toBe(nestingMessage());
+    expect(error.column).toBe(text(MAX_NESTING).indexOf('"extra": ') + '"extra": '.length + MAX_NESTING);
   });
 });
 

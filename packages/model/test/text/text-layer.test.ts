@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeFailurePosition, decodeText } from '../../src/text/decode.js';
 import { LineIndex } from '../../src/text/line-index.js';
@@ -82,5 +83,42 @@ describe('decodeText', () => {
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     expect(decodeFailurePosition(decoded)).toEqual({ line: 2, column: 8, offset: 9 });
+  });
+
+  it('accepts exactly well-formed UTF-8 and names the first byte that is not', () => {
+    // Lead, continuation and out-of-range bytes, so that overlong forms, surrogates and truncated
+    // sequences come up; "ab" first keeps byte order marks and the UTF-16 guess out of it.
+    const byte = fc.constantFrom(
+      0x41,
+      0x7f,
+      0x80,
+      0x9f,
+      0xbf,
+      0xc0,
+      0xc2,
+      0xdf,
+      0xe0,
+      0xed,
+      0xef,
+      0xf0,
+      0xf4,
+      0xf5,
+      0xff,
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (tail) => {
+        const bytes = Uint8Array.from([0x61, 0x62, ...tail]);
+        const decoded = decodeText(bytes);
+        if (decoded.ok) {
+          // Only well-formed UTF-8 encodes back to the same bytes (a replaced byte would not).
+          expect(Buffer.from(decoded.text, 'utf8').equals(Buffer.from(bytes))).toBe(true);
+          return;
+        }
+        const at = Number(/at byte (\d+)$/.exec(decoded.message)?.[1]);
+        expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, at))).toBe(decoded.text);
+        expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
