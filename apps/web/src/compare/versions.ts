@@ -1,5 +1,5 @@
 import type { Pipeline } from '@pipewright/model';
-import { originalJsonDocument } from '../panels/json/json-sync.js';
+import { originalJsonDocument } from '../panels/json/original-document.js';
 import type { EditorStore } from '../store/index.js';
 
 /*

@@ -7,21 +7,14 @@ import {
   type TextRange,
 } from '@pipewright/model';
 import { repeatedJsonKeyError } from '@pipewright/export';
-import type { Diagnostic, DocumentSource } from '../../store/index.js';
+import type { Diagnostic } from '../../store/index.js';
+
+export { originalJsonDocument } from './original-document.js';
 
 /*
  * The pure half of the JSON view: which text shows a pipeline, and where each
  * diagnostic sits in that text. The editor component only wires these to Monaco.
  */
-
-function isJsonDocument(value: unknown): value is PipelineJsonDocument {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as PipelineJsonDocument).text === 'string' &&
-    typeof (value as PipelineJsonDocument).sourceMap === 'object'
-  );
-}
 
 /**
  * The document the JSON view shows for a pipeline: printed back in the shape,
@@ -36,11 +29,6 @@ export function documentFor(pipeline: Pipeline, base: PipelineJsonDocument | und
   const fresh = parsePipelineJson(formatPipelineJson(pipeline, 'create-pipeline'));
   if (fresh.ok) return fresh.document;
   throw new Error(`the pipeline cannot be shown as JSON: ${fresh.error.message}`);
-}
-
-/** The original JSON file behind the store's document, when it was imported from one. */
-export function originalJsonDocument(source: DocumentSource): PipelineJsonDocument | undefined {
-  return isJsonDocument(source.original) ? source.original : undefined;
 }
 
 export interface TextMarker {
