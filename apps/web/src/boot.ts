@@ -82,7 +82,9 @@ export function bootEditor(location: Location, storage: Storage | undefined, env
     const saveNow = autosave(store, storage, report, { schedule: whenIdle, key: tabs.saveKey });
     addEventListener('pagehide', saveNow);
     const started = tabs.start().then(({ anotherTab }) => {
-      saveNow(); // what changed while the locks were asked for
+      // What changed while the locks were asked for (a share link just opened): saved when idle,
+      // as every autosave is, not in the middle of the first draw (encoding 2,500 actions).
+      whenIdle(saveNow);
       if (anotherTab) report(ANOTHER_TAB);
     });
     closedTabsWork = started
