@@ -24,13 +24,22 @@ export function StageStrip({
   const first = inView[0];
   const strip = useRef<HTMLOListElement>(null);
   // Keep the first stage in view visible in the strip as the canvas moves along the pipeline.
+  // Read in the next frame, where the browser lays the page out anyway: read in the effect, the
+  // offsets forced a layout of the whole page between React's commit and React Flow's updates
+  // (~10-15 ms sampled at load when a document opens).
   useEffect(() => {
-    const list = strip.current;
-    const item = first === undefined ? null : list?.querySelector<HTMLElement>(`[data-stage-index="${first}"]`);
-    if (!list || !item) return;
-    if (item.offsetLeft < list.scrollLeft || item.offsetLeft + item.offsetWidth > list.scrollLeft + list.clientWidth) {
-      list.scrollLeft = item.offsetLeft - 4;
-    }
+    const frame = requestAnimationFrame(() => {
+      const list = strip.current;
+      const item = first === undefined ? null : list?.querySelector<HTMLElement>(`[data-stage-index="${first}"]`);
+      if (!list || !item) return;
+      if (
+        item.offsetLeft < list.scrollLeft ||
+        item.offsetLeft + item.offsetWidth > list.scrollLeft + list.clientWidth
+      ) {
+        list.scrollLeft = item.offsetLeft - 4;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [first]);
   const shown = new Set(inView);
   return (
