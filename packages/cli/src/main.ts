@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { commands, findCommand } from './commands/index.js';
+import { findCommand, loadCommands } from './commands/index.js';
 import { EXIT_OK, EXIT_UNREADABLE, type CliIo, type Command } from './commands/types.js';
 
 export const VERSION = '0.1.0';
@@ -19,13 +19,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.stderr(globalHelp());
+    io.stderr(await globalHelp());
     return EXIT_UNREADABLE;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    const topic = rest[0] === undefined ? undefined : findCommand(rest[0]);
+    const topic = rest[0] === undefined ? undefined : await findCommand(rest[0]);
     if (rest[0] !== undefined && !topic) return usageError(io, `unknown command "${rest[0]}"`);
-    io.stdout(topic ? commandHelp(topic) : globalHelp());
+    io.stdout(topic ? commandHelp(topic) : await globalHelp());
     return EXIT_OK;
   }
   if (first === '--version' || first === '-v') {
@@ -33,7 +33,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (first.startsWith('-')) return usageError(io, `unknown option "${first}"`);
-  const command = findCommand(first);
+  const command = await findCommand(first);
   if (!command) return usageError(io, `unknown command "${first}"`);
 
   let parsed;
@@ -77,7 +77,8 @@ function plainParseArgsError(error: unknown): string {
   return message.split('. ')[0] ?? message;
 }
 
-function globalHelp(): string {
+async function globalHelp(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return [

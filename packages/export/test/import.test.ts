@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportPipeline } from '../src/export-pipeline.js';
 import { importPipelines } from '../src/import/import-pipelines.js';
-import { detectFormat } from '../src/import/detect.js';
+import { detect, detectFormat } from '../src/import/detect.js';
+import { loadPipelines } from '../src/read.js';
+import { readFileSync } from 'node:fs';
 
 const template = `AWSTemplateFormatVersion: "2010-09-09"
 Conditions:
@@ -199,6 +201,13 @@ describe('format detection', () => {
     expect(result.format).toBe('terraform');
   });
 
+  it('hands the parsed value of API JSON on, only when JSON white space alone precedes it', () => {
+    const text = '{"pipeline": {"name": "p", "stages": []}}';
+    expect(detect(`\n  ${text}`)).toEqual({ format: 'json', json: JSON.parse(text) });
+    expect(detect(`\u00a0${text}`)).toEqual({ format: 'json' }); // JSON.parse would refuse the text itself
+    expect(detect('{"Resources": {}}')).toEqual({ format: 'cloudformation-json' });
+  });
+
   it('reads UTF-16 with a byte order mark', () => {
     const text =
       'Resources:\n  P:\n    Type: AWS::CodePipeline::Pipeline\n    Properties: { RoleArn: r, Stages: [] }\n';
@@ -208,5 +217,26 @@ describe('format detection', () => {
     for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
     const r = importPipelines(bytes);
     expect(r.ok && r.pipelines[0]?.id).toBe('P');
+  });
+});
+
+describe('loadPipelines (readers loaded on demand)', () => {
+  const golden = (name: string) => readFileSync(new URL(`./golden/standard-cicd/${name}`, import.meta.url));
+  const strip = (result: ReturnType<typeof importPipelines>) => JSON.parse(JSON.stringify(result)) as unknown;
+
+  it.each([
+    ['create-pipeline.json', golden('create-pipeline.json')],
+    ['cloudformation.yaml', golden('cloudformation.yaml')],
+    ['cloudformation.json', golden('cloudformation.json')],
+    ['terraform.tf', golden('terraform.tf')],
+    ['terraform.tf.json', golden('terraform.tf.json')],
+    ['broken.yaml', 'Resources: [a'],
+    ['huge.json', new Uint8Array(5 * 1024 * 1024 + 1)],
+    ['bad-utf8.json', Uint8Array.from([0x7b, 0xff, 0x7d])],
+  ])('reads %s as importPipelines does', async (fileName, input) => {
+    const [now, later] = [importPipelines(input, { fileName }), await loadPipelines(input, { fileName })];
+    expect(strip(later)).toEqual(strip(now));
+    if (now.ok && later.ok)
+      expect(later.pipelines[0]?.locate('/stages/0')).toEqual(now.pipelines[0]?.locate('/stages/0'));
   });
 });

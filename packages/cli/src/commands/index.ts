@@ -1,27 +1,29 @@
-import { convertCommand } from './convert.js';
-import { diffCommand } from './diff.js';
-import { driftCommand } from './drift.js';
-import { listCommand } from './list.js';
-import { openCommand } from './open.js';
-import { parseCommand } from './parse.js';
-import { pullCommand } from './pull.js';
-import { pushCommand } from './push.js';
 import type { Command } from './types.js';
-import { validateCommand } from './validate.js';
 
-/** Every command, in the order `--help` lists them. Add new ones here. */
-export const commands: readonly Command[] = [
-  parseCommand,
-  validateCommand,
-  convertCommand,
-  diffCommand,
-  listCommand,
-  pullCommand,
-  driftCommand,
-  pushCommand,
-  openCommand,
-];
+/*
+ * Every command, in the order `--help` lists them. Add new ones here. Each module is loaded
+ * when its command runs (or when help lists them all), so `pipewright validate` on a JSON file
+ * never evaluates the exporters, the AWS SDK glue or child_process: top-level code the bundle
+ * would otherwise run at every start.
+ */
+const loaders: Readonly<Record<string, () => Promise<Command>>> = {
+  parse: async () => (await import('./parse.js')).parseCommand,
+  validate: async () => (await import('./validate.js')).validateCommand,
+  convert: async () => (await import('./convert.js')).convertCommand,
+  diff: async () => (await import('./diff.js')).diffCommand,
+  list: async () => (await import('./list.js')).listCommand,
+  pull: async () => (await import('./pull.js')).pullCommand,
+  drift: async () => (await import('./drift.js')).driftCommand,
+  push: async () => (await import('./push.js')).pushCommand,
+  open: async () => (await import('./open.js')).openCommand,
+};
 
-export function findCommand(name: string): Command | undefined {
-  return commands.find((c) => c.name === name);
+/** The command called `name`, loaded; undefined when there is none. */
+export function findCommand(name: string): Promise<Command | undefined> {
+  return Object.hasOwn(loaders, name) ? (loaders[name] as () => Promise<Command>)() : Promise.resolve(undefined);
+}
+
+/** Every command, loaded, in help order. */
+export function loadCommands(): Promise<Command[]> {
+  return Promise.all(Object.values(loaders).map((load) => load()));
 }

@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Pipeline } from '@pipewright/model';
-import { importPipelines, incompleteParts } from '@pipewright/export';
+import { incompleteParts, loadPipelines } from '@pipewright/export/read';
 import { rules, validate, type Diagnostic, type Severity } from '@pipewright/validator';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo, type Command } from './types.js';
 
@@ -25,7 +25,7 @@ interface ReadablePipeline {
 type ReadResult =
   { ok: true; pipelines: ReadablePipeline[] } | { ok: false; message: string; line: number; column: number };
 
-/** The one place validate reads a file: every format importPipelines knows (JSON, CloudFormation, Terraform). */
+/** The one place validate reads a file: every format importPipelines knows (JSON, CloudFormation, Terraform), each reader loaded when a file needs it. */
 async function readPipelineFile(path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
@@ -33,7 +33,7 @@ async function readPipelineFile(path: string): Promise<ReadResult> {
   } catch (error) {
     return { ok: false, message: `cannot read the file: ${fsReason(error)}`, line: 1, column: 1 };
   }
-  const result = importPipelines(bytes, { fileName: path });
+  const result = await loadPipelines(bytes, { fileName: path });
   if (!result.ok) return { ok: false, ...result.error };
   return { ok: true, pipelines: result.pipelines };
 }

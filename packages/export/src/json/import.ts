@@ -9,9 +9,12 @@ import { duplicateKeyError } from '../import/duplicate-keys.js';
 import type { ImportError, ImportedPipeline, ImportResult } from '../import/types.js';
 import { pointerOf } from '../plan/pointer.js';
 
-/** A CodePipeline API JSON file (get-pipeline output, create-pipeline input or a bare declaration). */
-export function importApiJson(input: string | Uint8Array): ImportResult {
-  const result = parsePipelineJson(input);
+/**
+ * A CodePipeline API JSON file (get-pipeline output, create-pipeline input or a bare declaration);
+ * `parsed`: `JSON.parse` of that text, when format detection has it.
+ */
+export function importApiJson(input: string | Uint8Array, parsed?: unknown): ImportResult {
+  const result = parsePipelineJson(input, { parsed });
   if (!result.ok) {
     const { message, line, column } = result.error;
     return { ok: false, format: 'json', error: { message, line, column } };

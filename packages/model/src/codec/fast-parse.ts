@@ -23,18 +23,21 @@ export interface FastParse {
 /**
  * The common case, a valid pipeline, read with the native `JSON.parse` (30x
  * faster than building a position tree); positions are found on demand when a
- * range is asked for. Returns undefined for anything else (bad syntax, another
- * shape, a schema error): the caller's tree-based reader then reports it with
- * its position, so errors are exactly what they were.
+ * range is asked for (`parsed`: `JSON.parse(text)`, when the caller has it).
+ * Returns undefined for anything else (bad syntax, another shape, a schema
+ * error): the caller's tree-based reader then reports it with its position, so
+ * errors are exactly what they were.
  */
-export function parseFast(text: string): FastParse | undefined {
+export function parseFast(text: string, parsed?: unknown): FastParse | undefined {
   let cachedTree: Node | null | undefined;
-  let whole: unknown;
-  try {
-    // JSON.parse keeps `__proto__` as an own data property and lets the last duplicate key win, as the tree reader does.
-    whole = JSON.parse(text);
-  } catch {
-    return undefined;
+  let whole = parsed;
+  if (whole === undefined) {
+    try {
+      // JSON.parse keeps `__proto__` as an own data property and lets the last duplicate key win, as the tree reader does.
+      whole = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
   }
   // V8's JSON.parse does not recurse, so depth is checked on its value: far fewer steps than the
   // text's characters. Too deep goes to the tree reader, which refuses it with its position.

@@ -12,29 +12,41 @@ import { setOwn } from '../util/own.js';
 import type { PipelineJsonDocument, PipelineJsonError, PipelineJsonResult } from './types.js';
 import { rememberTree } from './document-trees.js';
 
+export interface ParsePipelineJsonOptions {
+  /**
+   * What `JSON.parse` returned for this very text, when the caller has parsed it already (format
+   * detection does): it is read as is, not parsed a second time. Ignored for bytes and for text
+   * with a byte order mark.
+   */
+  parsed?: unknown;
+}
+
 /**
  * Reads a CodePipeline JSON file in any of its three shapes (get-pipeline
  * output, create/update-pipeline input, bare declaration). Accepts UTF-8 with
  * or without BOM and UTF-16 LE/BE with a BOM. Every failure comes back as data
  * with a 1-based line and column; it never throws.
  */
-export function parsePipelineJson(input: string | Uint8Array): PipelineJsonResult {
+export function parsePipelineJson(
+  input: string | Uint8Array,
+  options: ParsePipelineJsonOptions = {},
+): PipelineJsonResult {
   try {
-    return parseUnsafe(input);
+    return parseUnsafe(input, options);
   } catch (error) {
     // Defensive: any bug below still yields an error value, never an exception.
     return failure(`could not read the file: ${error instanceof Error ? error.message : String(error)}`, 1, 1, 0);
   }
 }
 
-function parseUnsafe(input: string | Uint8Array): PipelineJsonResult {
+function parseUnsafe(input: string | Uint8Array, options: ParsePipelineJsonOptions): PipelineJsonResult {
   const decoded = decodeText(input);
   if (!decoded.ok) {
     const { line, column, offset } = decodeFailurePosition(decoded);
     return failure(decoded.message, line, column, offset);
   }
   const { text } = decoded;
-  const fast = parseFast(text);
+  const fast = parseFast(text, typeof input === 'string' && !decoded.bom ? options.parsed : undefined);
   if (fast) {
     const { tree, ...read } = fast;
     const document: PipelineJsonDocument = {

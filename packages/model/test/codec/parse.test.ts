@@ -268,3 +268,26 @@ describe('source map', () => {
     expect(oddDoc.sourceMap.pointerAt(range!.offset)).toBe('/a~1b~0c');
   });
 });
+
+describe('parsePipelineJson: a value parsed by the caller', () => {
+  const text = JSON.stringify({ pipeline: declaration }, null, 2);
+
+  it('reads the value given instead of parsing the text again, with the same document', () => {
+    const parsed: unknown = JSON.parse(text);
+    const given = parsePipelineJson(text, { parsed });
+    const own = parsePipelineJson(text);
+    if (!given.ok || !own.ok) throw new Error('expected both to parse');
+    expect(given.document.pipeline).toBe((parsed as { pipeline: unknown }).pipeline);
+    expect({ ...given.document, sourceMap: undefined }).toEqual({ ...own.document, sourceMap: undefined });
+    expect(given.document.sourceMap.rangeOf('/stages/0')).toEqual(own.document.sourceMap.rangeOf('/stages/0'));
+  });
+
+  it("ignores it for text with a byte order mark, and errors are the tree reader's", () => {
+    const withBom = parsePipelineJson(`\uFEFF${text}`, { parsed: { pipeline: { name: 'other' } } });
+    expect(withBom.ok && withBom.document.pipeline.name).toBe('demo');
+    const invalid = { pipeline: { ...declaration, stages: 'none' } };
+    expect(parsePipelineJson(JSON.stringify(invalid), { parsed: invalid })).toEqual(
+      parsePipelineJson(JSON.stringify(invalid)),
+    );
+  });
+});
