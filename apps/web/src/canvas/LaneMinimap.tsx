@@ -42,17 +42,22 @@ function LaneMinimapView({
   const live = minimapFrame(layout, view);
   const frame = held ?? live;
 
+  // The paths are rebuilt when the layout or a category changes, not on every edit (a rename).
+  const categories = JSON.stringify(
+    layout.actions.map((a) => literal(pipeline.stages[a.stage]?.actions[a.action]?.actionTypeId.category) ?? 'unknown'),
+  );
   const paths = useMemo(() => {
     const lanes = layout.lanes.map((l) => `M${l.x} ${l.y}h${l.width}v${l.height}h${-l.width}z`).join('');
     const byCategory = new Map<string, string[]>();
-    for (const a of layout.actions) {
-      const category = literal(pipeline.stages[a.stage]?.actions[a.action]?.actionTypeId.category) ?? 'unknown';
+    const names = JSON.parse(categories) as string[];
+    layout.actions.forEach((a, i) => {
+      const category = names[i] ?? 'unknown';
       const list = byCategory.get(category) ?? [];
       list.push(`M${a.x} ${a.y}h${NODE_WIDTH}v${NODE_HEIGHT}h${-NODE_WIDTH}z`);
       byCategory.set(category, list);
-    }
+    });
     return { lanes, actions: [...byCategory].map(([category, parts]) => ({ category, d: parts.join('') })) };
-  }, [layout, pipeline]);
+  }, [layout, categories]);
 
   const moveTo = (event: PointerEvent<SVGSVGElement>, using: MapFrame) => {
     // The SVG may be drawn smaller than MAP_WIDTH x MAP_HEIGHT (small windows, canvas.css): back to its units first.

@@ -1,4 +1,4 @@
-import type { Pipeline } from '@pipewright/model';
+import { applyEdit, generatePipeline, type Pipeline } from '@pipewright/model';
 import { describe, expect, it } from 'vitest';
 import { actionLocation, buildFlowElements, type ActionFlowNode } from './flowElements.js';
 import { layoutPipeline } from './layout.js';
@@ -54,6 +54,24 @@ describe('buildFlowElements', () => {
     expect(second.edges).toBe(first.edges);
     expect(second.nodes).not.toBe(first.nodes);
     expect(buildFlowElements(edited, layoutPipeline(edited), second).nodes).toBe(second.nodes);
+  });
+
+  it('takes the nodes of untouched stages as they are when the layout is kept, and agrees with a fresh build', () => {
+    const big = generatePipeline({ stages: 6, actionsPerStage: 5 });
+    const layout = layoutPipeline(big);
+    const first = buildFlowElements(big, layout);
+    for (const edit of [
+      { kind: 'renameAction', stage: 2, action: 3, name: 'Renamed' },
+      { kind: 'renameStage', stage: 4, name: 'Elsewhere' },
+      { kind: 'setField', path: '/roleArn', value: 'arn:aws:iam::999999999999:role/other' },
+    ] as const) {
+      const result = applyEdit(big, edit);
+      if (!result.ok) throw new Error(result.reason);
+      const second = buildFlowElements(result.pipeline, layout, first, { pipeline: big, layout });
+      expect(second).toEqual(buildFlowElements(result.pipeline, layout));
+      const untouched = second.nodes.filter((n) => n.data.stage === 0);
+      expect(untouched.every((n, i) => n === first.nodes.filter((m) => m.data.stage === 0)[i])).toBe(true);
+    }
   });
 });
 

@@ -131,16 +131,53 @@ export interface FlowElements {
   edges: ArtifactFlowEdge[];
 }
 
-export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, previous?: FlowElements): FlowElements {
-  const before = new Map<string, FlowNode>(previous?.nodes.map((n) => [n.id, n]));
+/** The document and layout the previous elements were built from. */
+export interface FlowInputs {
+  pipeline: Pipeline;
+  layout: PipelineLayout;
+}
+
+/**
+ * After an edit that kept the layout (a rename, a configuration value), the nodes of a stage the
+ * edit did not touch (the same stage object: edits share what they leave alone) show what they
+ * showed: they are taken as they are, in the order the layout gives them, without building and
+ * comparing a new node for each of 2,500 actions.
+ */
+function untouchedStages(pipeline: Pipeline, layout: PipelineLayout, inputs: FlowInputs | undefined) {
+  if (!inputs || inputs.layout !== layout || inputs.pipeline.roleArn !== pipeline.roleArn) return undefined;
+  const old = inputs.pipeline.stages;
+  return (stage: number) => old[stage] === pipeline.stages[stage];
+}
+
+export function buildFlowElements(
+  pipeline: Pipeline,
+  layout: PipelineLayout,
+  previous?: FlowElements,
+  previousInputs?: FlowInputs,
+): FlowElements {
+  const nodes: FlowNode[] = [];
+  let before: Map<string, FlowNode> | undefined;
+  /** The previous node of the same id (usually at the same position) when it shows the same. */
   const keep = <T extends FlowNode>(node: T): T => {
-    const old = before.get(node.id);
+    let old = previous?.nodes[nodes.length];
+    if (old?.id !== node.id) old = (before ??= new Map(previous?.nodes.map((n) => [n.id, n]))).get(node.id);
     return old && sameNode(old, node) ? (old as T) : node;
   };
+  const untouched = previous && untouchedStages(pipeline, layout, previousInputs);
+  /** The previous node at this position, when its stage is untouched (same layout: same order). */
+  const reused = (position: number, id: string, stage: number): FlowNode | undefined => {
+    if (!untouched?.(stage)) return undefined;
+    const old = previous?.nodes[position];
+    return old?.id === id ? old : undefined;
+  };
 
-  const nodes: FlowNode[] = [];
   for (const lane of layout.lanes) {
     const stage = pipeline.stages[lane.stage];
+    const same = reused(nodes.length, lane.id, lane.stage);
+    if (same) {
+      nodes.push(same);
+      continue;
+    }
     nodes.push(
       keep<LaneFlowNode>({
         id: lane.id,
@@ -187,6 +224,11 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
   for (const item of layout.actions) {
     const action = pipeline.stages[item.stage]?.actions[item.action];
     if (!action) continue;
+    const same = reused(nodes.length, item.id, item.stage);
+    if (same) {
+      nodes.push(same);
+      continue;
+    }
     const name = literal(action.name) ?? '(expression)';
     const provider = providerLabel(action.actionTypeId);
     const stageName = literal(pipeline.stages[item.stage]?.name) ?? '';
@@ -213,8 +255,19 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
     );
   }
 
+  // Edges are drawn from the layout alone: the same layout, the same edges.
+  const edges = untouched && previous ? previous.edges : edgesOf(layout, previous);
+  // Same elements, same array: React Flow then skips rebuilding its lookups (and
+  // its arrow markers, for the edges) after an edit that changed only one node.
+  return {
+    nodes: previous && sameItems(previous.nodes, nodes) ? previous.nodes : nodes,
+    edges: previous && sameItems(previous.edges, edges) ? previous.edges : edges,
+  };
+}
+
+function edgesOf(layout: PipelineLayout, previous: FlowElements | undefined): ArtifactFlowEdge[] {
   const edgesBefore = new Map(previous?.edges.map((e) => [e.id, e]));
-  const edges = layout.edges.map((e): ArtifactFlowEdge => {
+  return layout.edges.map((e): ArtifactFlowEdge => {
     const old = edgesBefore.get(e.id);
     if (old && old.data?.backwards === e.backwards && old.data.corridorY === e.corridorY) return old;
     return {
@@ -228,12 +281,6 @@ export function buildFlowElements(pipeline: Pipeline, layout: PipelineLayout, pr
       data: { artifact: e.artifact, backwards: e.backwards, corridorY: e.corridorY },
     };
   });
-  // Same elements, same array: React Flow then skips rebuilding its lookups (and
-  // its arrow markers, for the edges) after an edit that changed only one node.
-  return {
-    nodes: previous && sameItems(previous.nodes, nodes) ? previous.nodes : nodes,
-    edges: previous && sameItems(previous.edges, edges) ? previous.edges : edges,
-  };
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -40,7 +40,8 @@ export function nextCanvas(
     fullLayout === previous.fullLayout && collapsed === previous.collapsed
       ? previous.layout
       : collapseLanes(fullLayout, collapsed);
-  return { pipeline, collapsed, fullLayout, layout, elements: buildFlowElements(pipeline, layout, previous.elements) };
+  const elements = buildFlowElements(pipeline, layout, previous.elements, previous);
+  return { pipeline, collapsed, fullLayout, layout, elements };
 }
 
 /**

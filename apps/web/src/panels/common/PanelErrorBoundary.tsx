@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 
 /*
  * Catches an error thrown while rendering one panel and shows it in that panel
@@ -16,7 +16,9 @@ interface Props {
 
 /** Throws while rendering when the page was opened with `?crash=<id>`: the test hook of the boundary. */
 function CrashOnRequest({ id }: { id: string }) {
-  if (new URLSearchParams(window.location.search).getAll('crash').includes(id)) {
+  // Read once per mount: the panels re-render on every keystroke, the address does not change.
+  const [requested] = useState(() => new URLSearchParams(window.location.search).getAll('crash').includes(id));
+  if (requested) {
     throw new Error(`deliberate crash of the ${id} panel (?crash=${id})`);
   }
   return null;

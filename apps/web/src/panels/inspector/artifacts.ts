@@ -1,4 +1,4 @@
-import { artifactProducers, effectiveRunOrder, literal, runsBefore, type Pipeline } from '@pipewright/model';
+import { effectiveRunOrder, isOpaque, literal, runsBefore, type Pipeline } from '@pipewright/model';
 
 /*
  * Which artifacts an action can consume: those produced by an action that runs before it (the
@@ -16,15 +16,22 @@ export function artifactsAvailableTo(pipeline: Pipeline, stage: number, action: 
   const target = pipeline.stages[stage]?.actions[action];
   if (!target) return [];
   const consumer = { stageIndex: stage, runOrder: effectiveRunOrder(target.runOrder) };
-  const offered: { name: string; at: number; producer: ProducedArtifact['producer'] }[] = [];
-  for (const [name, producers] of artifactProducers(pipeline))
-    for (const p of producers) {
-      if ((p.stageIndex === stage && p.actionIndex === action) || !runsBefore(p, consumer)) continue;
-      const st = pipeline.stages[p.stageIndex];
-      const a = st?.actions[p.actionIndex];
-      const label = `${literal(st?.name) ?? `Stage ${p.stageIndex + 1}`} / ${literal(a?.name) ?? `Action ${p.actionIndex + 1}`}`;
-      offered.push({ name, at: p.stageIndex * 1e6 + p.actionIndex, producer: label });
-    }
-  // In document order (a stable sort keeps each action's outputs in their own order).
-  return offered.sort((x, y) => x.at - y.at).map(({ name, producer }) => ({ name, producer }));
+  const offered: ProducedArtifact[] = [];
+  // Only the stages up to the action's own can run before it: the rest of a long pipeline is not read.
+  for (let s = 0; s <= stage; s++) {
+    const st = pipeline.stages[s];
+    if (!st || isOpaque(st as unknown)) continue;
+    st.actions.forEach((a, i) => {
+      if (isOpaque(a as unknown) || (s === stage && i === action)) return;
+      const outputs = a.outputArtifacts;
+      if (!Array.isArray(outputs) || outputs.length === 0) return;
+      if (!runsBefore({ stageIndex: s, runOrder: effectiveRunOrder(a.runOrder) }, consumer)) return;
+      const producer = `${literal(st.name) ?? `Stage ${s + 1}`} / ${literal(a.name) ?? `Action ${i + 1}`}`;
+      for (const output of outputs) {
+        const name: unknown = output?.name;
+        if (typeof name === 'string') offered.push({ name, producer });
+      }
+    });
+  }
+  return offered; // document order, each action's outputs in their own order
 }
