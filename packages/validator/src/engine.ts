@@ -39,9 +39,24 @@ export function runRules(
   ruleList: readonly RuleModule[],
   options: ValidateOptions = {},
 ): Diagnostic[] {
+  return finish(reportsByRule(pipeline, ruleList, options).flat());
+}
+
+/**
+ * What each rule reports, in rule order, before the cross-rule steps of `finish` (severities
+ * applied; a rule that throws reports one `internal-error`). Incremental validation keeps these
+ * per rule to re-run only some rules on some stages (incremental/validate-change.ts).
+ */
+export function reportsByRule(
+  pipeline: Pipeline,
+  ruleList: readonly RuleModule[],
+  options: ValidateOptions = {},
+): Diagnostic[][] {
   const index = buildIndex(pipeline);
-  const out: Diagnostic[] = [];
+  const byRule: Diagnostic[][] = [];
   for (const rule of ruleList) {
+    const out: Diagnostic[] = [];
+    byRule.push(out);
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     const ruleId = rule.id;
@@ -62,9 +77,16 @@ export function runRules(
     } catch (error) {
       // A rule bug must not take validation down; say which rule failed instead.
       const message = `Rule '${ruleId}' failed on this pipeline: ${error instanceof Error ? error.message : String(error)}`;
-      out.push({ ruleId: 'internal-error', severity: 'error', message, path: '' });
+      out.push({ ruleId: INTERNAL_ERROR, severity: 'error', message, path: '' });
     }
   }
+  return byRule;
+}
+
+export const INTERNAL_ERROR = 'internal-error';
+
+/** The steps over every rule's reports: placeholder noise dropped, then sorted by path. */
+export function finish(out: Diagnostic[]): Diagnostic[] {
   return sortByPath(withoutPlaceholderNoise(out));
 }
 

@@ -1,4 +1,5 @@
 export { validate, runRules } from './engine.js';
+export { validateChange, type Validation } from './incremental/validate-change.js';
 export { rules } from './rules/index.js';
 export { buildIndex } from './pipeline-index.js';
 export type {

@@ -62,6 +62,15 @@ export interface RuleModule {
    * there, e.g. the producer of an input).
    */
   completeness?: 'subtree' | 'whole';
+  /**
+   * `stage`: what the rule reports under `/stages/<i>` depends only on stage i and the
+   * pipeline's fields other than `stages`, and what it reports elsewhere only on those fields
+   * (no names compared across stages, no producers looked up, no "first one in the pipeline").
+   * After an edit inside some stages, incremental validation re-runs such a rule on those stages
+   * alone and keeps what it said about the others (incremental/validate-change.ts). Omitted: the
+   * rule reads the whole pipeline and is re-run whole after every change.
+   */
+  scope?: 'stage';
   check(context: RuleContext): void;
 }
 

@@ -3,7 +3,7 @@ import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { committing } from './commit.js';
 import { NO_DIAGNOSTICS, buildDiagnosticsIndex, type DiagnosticsIndex } from './diagnosticsIndex.js';
-import { applyEdit, validate, type Diagnostic } from './modelApi.js';
+import { applyEdit, validateChange, type Diagnostic, type Validation } from './modelApi.js';
 import { NO_SELECTION, selectionAfterEdit, selectionExists, type Selection } from './selection.js';
 
 /*
@@ -74,6 +74,11 @@ export interface DiagnosticsSlice {
   diagnosticsIndex: DiagnosticsIndex;
   /** True while a large new document's validation is scheduled but has not run yet. */
   diagnosticsPending: boolean;
+  /**
+   * The validation `diagnostics` came from: the next change re-validates only what it touched
+   * against it (the validator's `validateChange`). Null while pending.
+   */
+  validation: Validation | null;
 }
 
 export interface SelectionSlice {
@@ -165,17 +170,25 @@ function validateOptions(source: DocumentSource | undefined) {
   };
 }
 
-type DiagnosticsState = Pick<EditorState, 'diagnostics' | 'diagnosticsIndex' | 'diagnosticsPending'>;
+type DiagnosticsState = Pick<EditorState, 'diagnostics' | 'diagnosticsIndex' | 'diagnosticsPending' | 'validation'>;
 
-function diagnosticsOf(pipeline: Pipeline, source: DocumentSource, previous?: DiagnosticsIndex): DiagnosticsState {
-  const diagnostics = validate(pipeline, validateOptions(source));
-  return { diagnostics, diagnosticsIndex: buildDiagnosticsIndex(diagnostics, previous), diagnosticsPending: false };
+/** The diagnostics of `pipeline`, re-validating only what changed since `before` (the state it replaces). */
+function diagnosticsOf(pipeline: Pipeline, source: DocumentSource, before?: DiagnosticsState): DiagnosticsState {
+  const validation = validateChange(before?.validation ?? undefined, pipeline, validateOptions(source));
+  const diagnostics = validation.diagnostics;
+  return {
+    diagnostics,
+    diagnosticsIndex: buildDiagnosticsIndex(diagnostics, before?.diagnosticsIndex),
+    diagnosticsPending: false,
+    validation,
+  };
 }
 
 const PENDING_DIAGNOSTICS: DiagnosticsState = {
   diagnostics: NO_DIAGNOSTICS,
   diagnosticsIndex: buildDiagnosticsIndex(NO_DIAGNOSTICS),
   diagnosticsPending: true,
+  validation: null,
 };
 
 export function createEditorStore(init: EditorInit = {}, options: EditorOptions = {}): EditorStore {
@@ -215,7 +228,7 @@ export function createEditorStore(init: EditorInit = {}, options: EditorOptions 
     return {
       revision: before.revision + 1,
       selection: selectionExists(next.pipeline, selection) ? selection : NO_SELECTION,
-      ...(deferred ? PENDING_DIAGNOSTICS : diagnosticsOf(next.pipeline, next.source, before.diagnosticsIndex)),
+      ...(deferred ? PENDING_DIAGNOSTICS : diagnosticsOf(next.pipeline, next.source, before)),
     };
   };
 

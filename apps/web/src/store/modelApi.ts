@@ -3,5 +3,6 @@
  * test or a future worker-based validator can swap them in one spot.
  */
 export { applyEdit } from '@pipewright/model';
-export { validate } from '@pipewright/validator';
+export { validate, validateChange } from '@pipewright/validator';
+export type { Validation } from '@pipewright/validator';
 export type { Diagnostic, Severity } from '@pipewright/validator';

@@ -34,6 +34,7 @@ function inputNames(action: ActionEntry): string[] {
 export const actionConfigArtifactRef: RuleModule = {
   id: 'action-config-artifact-ref',
   severity: 'error',
+  scope: 'stage',
   description: "Configuration values that name an input artifact name one of the action's inputs.",
   docs: {
     what:

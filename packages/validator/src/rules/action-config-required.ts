@@ -46,6 +46,7 @@ function missing(action: ActionEntry, key: string): Report {
 export const actionConfigRequired: RuleModule = {
   id: 'action-config-required',
   severity: 'error',
+  scope: 'stage',
   description: 'Every configuration key the provider requires is present.',
   docs: {
     what:

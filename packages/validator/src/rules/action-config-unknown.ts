@@ -30,6 +30,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 export const actionConfigUnknown: RuleModule = {
   id: 'action-config-unknown',
   severity: 'warning',
+  scope: 'stage',
   description: 'Configuration keys are ones the provider takes.',
   docs: {
     what:

@@ -37,6 +37,7 @@ function validCapabilities(value: string): boolean {
 export const actionConfigValue: RuleModule = {
   id: 'action-config-value',
   severity: 'error',
+  scope: 'stage',
   description: 'Configuration values with a fixed set of values use one of them.',
   docs: {
     what:

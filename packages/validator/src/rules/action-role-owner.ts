@@ -4,6 +4,7 @@ import { at, q } from '../values.js';
 export const actionRoleOwner: RuleModule = {
   id: 'action-role-owner',
   severity: 'error',
+  scope: 'stage',
   description: 'Only AWS-owned actions take a roleArn.',
   docs: {
     what:

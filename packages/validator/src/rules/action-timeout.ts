@@ -13,6 +13,7 @@ function inRange(value: unknown): boolean {
 export const actionTimeout: RuleModule = {
   id: 'action-timeout',
   severity: 'error',
+  scope: 'stage',
   description: 'timeoutInMinutes is set only on manual approvals, as an integer from 5 to 86400.',
   docs: {
     what:

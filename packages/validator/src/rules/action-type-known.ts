@@ -33,6 +33,7 @@ function entryWellFormed(checked: Map<ProviderSpec, boolean>, spec: ProviderSpec
 export const actionTypeKnown: RuleModule = {
   id: 'action-type-known',
   severity: 'error',
+  scope: 'stage',
   description: 'The action type (category, owner, provider, version) is well formed and, for AWS, exists.',
   docs: {
     what:

@@ -12,6 +12,7 @@ function typeLabel(a: ActionEntry): string {
 export const artifactCount: RuleModule = {
   id: 'artifact-count',
   severity: 'error',
+  scope: 'stage',
   description: "Input and output artifact counts are within the provider's bounds.",
   docs: {
     what:

@@ -16,6 +16,7 @@ function deduplicated(inputs: unknown): unknown[] {
 export const artifactInputUnique: RuleModule = {
   id: 'artifact-input-unique',
   severity: 'error',
+  scope: 'stage',
   description: 'An action lists each input artifact once.',
   docs: {
     what: "Reports an input artifact that appears twice in one action's `inputArtifacts`.",

@@ -4,6 +4,7 @@ import { at, record } from '../values.js';
 export const artifactStoreEncryption: RuleModule = {
   id: 'artifact-store-encryption',
   severity: 'warning',
+  scope: 'stage',
   description: 'Artifact stores are encrypted with a customer-managed KMS key.',
   docs: {
     what: 'Reports an `artifactStore` or `artifactStores` entry without `encryptionKey`.',

@@ -9,6 +9,7 @@ const STORE_MEMBERS: ReadonlySet<string> = new Set(['type', 'location', 'encrypt
 export const artifactStoreValid: RuleModule = {
   id: 'artifact-store-valid',
   severity: 'error',
+  scope: 'stage',
   description: 'Each artifact store is an S3 bucket name, with an optional KMS key.',
   docs: {
     what:

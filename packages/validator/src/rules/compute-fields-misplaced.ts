@@ -5,6 +5,7 @@ import { at, list, record } from '../values.js';
 export const computeFieldsMisplaced: RuleModule = {
   id: 'compute-fields-misplaced',
   severity: 'warning',
+  scope: 'stage',
   description: 'commands, outputVariables and output files appear only on Compute actions.',
   docs: {
     what: 'Reports `commands`, `outputVariables` or `outputArtifacts[].files` on an action whose category is not Compute.',

@@ -16,6 +16,7 @@ function fits(value: unknown, maxItems: number, maxLength: number): boolean {
 export const computeFields: RuleModule = {
   id: 'compute-fields',
   severity: 'error',
+  scope: 'stage',
   description: 'commands, outputVariables and output files have allowed sizes; the Commands action has commands.',
   docs: {
     what:

@@ -7,6 +7,7 @@ const ALLOWED = ruleCatalogue.filter((r) => r.beforeEntrySkip).map((r) => r.prov
 export const conditionSkipRules: RuleModule = {
   id: 'condition-skip-rules',
   severity: 'error',
+  scope: 'stage',
   description: 'A beforeEntry condition with result SKIP uses only LambdaInvoke and VariableCheck rules.',
   docs: {
     what: `Reports a rule of another type (e.g. CloudWatchAlarm, CodeBuild, Commands, DeploymentWindow) in a \`beforeEntry\` condition whose result is SKIP. Allowed: ${ALLOWED.join(', ')}.`,

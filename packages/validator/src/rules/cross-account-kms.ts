@@ -20,6 +20,7 @@ function storesWithoutKey(pipeline: unknown): { path: string; alias: boolean; mi
 export const crossAccountKms: RuleModule = {
   id: 'cross-account-kms',
   severity: 'warning',
+  scope: 'stage',
   description:
     'Cross-account actions need a customer-managed KMS key, referenced by key id or ARN, on the artifact store.',
   docs: {

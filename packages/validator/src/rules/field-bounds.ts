@@ -31,6 +31,7 @@ function regionFits(value: unknown): boolean {
 export const fieldBounds: RuleModule = {
   id: 'field-bounds',
   severity: 'error',
+  scope: 'stage',
   description: 'Regions, configuration maps, environment variables and tags stay within the API bounds.',
   docs: {
     what:

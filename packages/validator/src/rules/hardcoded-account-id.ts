@@ -19,6 +19,7 @@ function accountIdIn(value: string): string | undefined {
 export const hardcodedAccountId: RuleModule = {
   id: 'hardcoded-account-id',
   severity: 'info',
+  scope: 'stage',
   description: 'Configuration does not hard-code 12-digit account ids.',
   docs: {
     what: 'Reports a literal configuration value that contains a 12-digit AWS account id (often inside an ARN).',

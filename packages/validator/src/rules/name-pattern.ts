@@ -20,6 +20,7 @@ function fine(value: string | undefined, spec: NameSpec): boolean {
 export const namePattern: RuleModule = {
   id: 'name-pattern',
   severity: 'error',
+  scope: 'stage',
   description:
     'Pipeline, stage, action, artifact, namespace, variable and rule names use allowed characters and lengths.',
   docs: {

@@ -4,6 +4,7 @@ import { at, list, q, record } from '../values.js';
 export const pipelineVariableDefault: RuleModule = {
   id: 'pipeline-variable-default',
   severity: 'warning',
+  scope: 'stage',
   description: 'Pipeline variables have a default value.',
   docs: {
     what: 'Reports a pipeline variable without `defaultValue`.',

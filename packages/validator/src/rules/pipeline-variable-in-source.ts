@@ -4,6 +4,7 @@ import { q } from '../values.js';
 export const pipelineVariableInSource: RuleModule = {
   id: 'pipeline-variable-in-source',
   severity: 'error',
+  scope: 'stage',
   description: 'Source actions do not use pipeline-level variables.',
   docs: {
     what: 'Reports `#{variables.x}` in the configuration of a source action.',

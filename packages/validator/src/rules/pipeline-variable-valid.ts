@@ -5,6 +5,7 @@ import { at, list, q, record, text } from '../values.js';
 export const pipelineVariableValid: RuleModule = {
   id: 'pipeline-variable-valid',
   severity: 'error',
+  scope: 'stage',
   description:
     'Pipeline variables are at most 50, uniquely named, with a default of 1-1000 and a description of at most 200 characters.',
   docs: {

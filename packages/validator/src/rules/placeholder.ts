@@ -40,6 +40,7 @@ function fieldName(path: string): string {
 export const placeholder: RuleModule = {
   id: 'placeholder',
   severity: 'error',
+  scope: 'stage',
   description: 'No template placeholder (`<your-...>`) is left in the pipeline.',
   docs: {
     what:

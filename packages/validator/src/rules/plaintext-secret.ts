@@ -32,6 +32,7 @@ function checkEnvironment(action: ActionEntry, report: (r: Report) => void): voi
 export const plaintextSecret: RuleModule = {
   id: 'plaintext-secret',
   severity: 'warning',
+  scope: 'stage',
   description: 'Secrets such as OAuthToken are not written as literals.',
   docs: {
     what:

@@ -4,6 +4,7 @@ import { at, q } from '../values.js';
 export const providerDisabled: RuleModule = {
   id: 'provider-disabled',
   severity: 'error',
+  scope: 'stage',
   description: 'No action uses a provider AWS has disabled (OpsWorks Stacks).',
   docs: {
     what:

@@ -4,6 +4,7 @@ import { at, q } from '../values.js';
 export const providerNotRecommended: RuleModule = {
   id: 'provider-not-recommended',
   severity: 'warning',
+  scope: 'stage',
   description: 'No action uses a provider AWS no longer recommends (GitHub version 1).',
   docs: {
     what:

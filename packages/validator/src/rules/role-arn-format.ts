@@ -15,6 +15,7 @@ function acceptable(value: unknown): boolean {
 export const roleArnFormat: RuleModule = {
   id: 'role-arn-format',
   severity: 'error',
+  scope: 'stage',
   description: 'The pipeline has a roleArn, and every roleArn is an IAM role ARN.',
   docs: {
     what:

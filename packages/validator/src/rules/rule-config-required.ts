@@ -5,6 +5,7 @@ import { at } from '../values.js';
 export const ruleConfigRequired: RuleModule = {
   id: 'rule-config-required',
   severity: 'error',
+  scope: 'stage',
   description: 'Stage-condition rules have the configuration keys their rule type requires.',
   docs: {
     what:

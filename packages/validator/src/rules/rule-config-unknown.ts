@@ -5,6 +5,7 @@ import { at, q } from '../values.js';
 export const ruleConfigUnknown: RuleModule = {
   id: 'rule-config-unknown',
   severity: 'warning',
+  scope: 'stage',
   description: 'Stage-condition rule configuration keys are ones the rule type takes.',
   docs: {
     what:

@@ -6,6 +6,7 @@ import { at, q } from '../values.js';
 export const ruleConfigValue: RuleModule = {
   id: 'rule-config-value',
   severity: 'error',
+  scope: 'stage',
   description: 'Enumerated stage-condition rule settings hold a value their rule type takes.',
   docs: {
     what:

@@ -5,6 +5,7 @@ import { at, q } from '../values.js';
 export const runOrderRange: RuleModule = {
   id: 'run-order-range',
   severity: 'error',
+  scope: 'stage',
   description: 'runOrder is an integer from 1 to 999.',
   docs: {
     what: 'Reports a `runOrder` that is not an integer between 1 and 999 (zero, negative, fractional, too large, or not a number).',

@@ -8,6 +8,7 @@ const POLLING: ReadonlySet<string> = new Set(['AWS/S3', 'AWS/CodeCommit', 'Third
 export const sourcePolling: RuleModule = {
   id: 'source-polling',
   severity: 'warning',
+  scope: 'stage',
   description: 'Source actions use change events, not polling.',
   docs: {
     what:

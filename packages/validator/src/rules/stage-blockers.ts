@@ -4,6 +4,7 @@ import { at, q } from '../values.js';
 export const stageBlockers: RuleModule = {
   id: 'stage-blockers',
   severity: 'warning',
+  scope: 'stage',
   description: 'Stage blockers are reserved for future use.',
   docs: {
     what: 'Reports a stage that declares `blockers`.',

@@ -9,6 +9,7 @@ const VERSION = /^[0-9A-Za-z_-]{1,9}$/;
 export const stageConditions: RuleModule = {
   id: 'stage-conditions',
   severity: 'error',
+  scope: 'stage',
   description:
     'Stage conditions have one condition of 1-5 rules, results their type allows, and no rollback in PARALLEL mode.',
   docs: {
