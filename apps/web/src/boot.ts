@@ -57,7 +57,11 @@ const whenIdle = (task: () => void) =>
  */
 const afterPaint = (task: () => void) => whenIdle(task);
 
-export function bootEditor(location: Location, storage: Storage | undefined, env: BootEnvironment = {}): Boot {
+export async function bootEditor(
+  location: Location,
+  storage: Storage | undefined,
+  env: BootEnvironment = {},
+): Promise<Boot> {
   const bench = new URLSearchParams(location.search).get('bench');
   const match = bench ? BENCH.exec(bench) : null;
   if (match) {
@@ -92,7 +96,8 @@ export function bootEditor(location: Location, storage: Storage | undefined, env
       .then((keys) => describeClosedTabsWork(storage, keys))
       .catch(() => []);
   }
-  const opening = openShareLink(store, location.hash, storage);
+  // Before the first render (main.tsx waits for it), so the canvas draws the shared pipeline once.
+  const opening = await openShareLink(store, location.hash, storage);
   if (opening.message !== undefined && typeof history !== 'undefined') {
     // A reload must not re-open the link over what the user did since.
     history.replaceState(null, '', `${location.pathname}${location.search}`);

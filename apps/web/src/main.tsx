@@ -16,18 +16,19 @@ function storageOrUndefined(which: 'localStorage' | 'sessionStorage'): Storage |
 
 const storage = storageOrUndefined('localStorage');
 const locks: LockManagerLike | undefined = 'locks' in navigator ? navigator.locks : undefined;
-const { store, closedTabsWork } = bootEditor(window.location, storage, {
-  session: storageOrUndefined('sessionStorage'),
-  locks,
-});
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <EditorStoreProvider store={store}>
-      <App />
-      <ClosedTabsNotice work={closedTabsWork} storage={storage} />
-    </EditorStoreProvider>
-  </StrictMode>,
+// The first render waits for the share link to be read (natively inflated, so asynchronous): the
+// canvas draws the shared pipeline once, not the restored work first.
+void bootEditor(window.location, storage, { session: storageOrUndefined('sessionStorage'), locks }).then(
+  ({ store, closedTabsWork }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <EditorStoreProvider store={store}>
+          <App />
+          <ClosedTabsNotice work={closedTabsWork} storage={storage} />
+        </EditorStoreProvider>
+      </StrictMode>,
+    ),
 );

@@ -49,13 +49,13 @@ describe('browser session', () => {
     expect(restoreSession(storage).init.pipeline?.name).toBe('third');
   });
 
-  it('opens a share link undoably, keeping the autosaved work aside', () => {
+  it('opens a share link undoably, keeping the autosaved work aside', async () => {
     const storage = memoryStorage();
     const mine = { ...samplePipeline, name: 'mine' };
     const store = createEditorStore({ pipeline: mine, source: { kind: 'import', format: 'json' } });
     storage.setItem(AUTOSAVE_KEY, JSON.stringify({ schemaVersion: 1, pipeline: mine }));
     const shared = { ...samplePipeline, name: 'theirs' };
-    const opening = openShareLink(
+    const opening = await openShareLink(
       store,
       encodeShareFragment({ shape: 'bare', pipeline: shared, envelope: {} }),
       storage,
@@ -119,10 +119,12 @@ describe('browser session', () => {
     expect(storage.getItem(unreadableKey(AUTOSAVE_KEY, 2))).toBe('{"schemaVersion": 99}');
   });
 
-  it('says why a damaged link cannot open and leaves the document alone', () => {
+  it('says why a damaged link cannot open and leaves the document alone', async () => {
     const store = createEditorStore({ pipeline: samplePipeline });
-    expect(openShareLink(store, '#pipeline=AAAA', undefined).message).toMatch(/Could not open the shared pipeline/);
+    expect((await openShareLink(store, '#pipeline=AAAA', undefined)).message).toMatch(
+      /Could not open the shared pipeline/,
+    );
     expect(store.getState().pipeline).toBe(samplePipeline);
-    expect(openShareLink(store, '#other', undefined)).toEqual({});
+    expect(await openShareLink(store, '#other', undefined)).toEqual({});
   });
 });

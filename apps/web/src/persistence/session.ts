@@ -139,8 +139,12 @@ export interface ShareOpening {
  * one undoable step, copying the autosaved work aside first. Returns what to
  * tell the user; the caller removes the fragment so a reload does not re-open it.
  */
-export function openShareLink(store: EditorStore, hash: string, storage: KeyValueStorage | undefined): ShareOpening {
-  const shared = decodeShareFragment(hash);
+export async function openShareLink(
+  store: EditorStore,
+  hash: string,
+  storage: KeyValueStorage | undefined,
+): Promise<ShareOpening> {
+  const shared = await decodeShareFragment(hash);
   if (!shared) return {};
   if (!shared.ok) return { message: `Could not open the shared pipeline: ${shared.reason}` };
   const before = store.getState();
