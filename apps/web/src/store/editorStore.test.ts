@@ -167,6 +167,25 @@ describe('diagnostics index', () => {
     expect(second.at('')).toHaveLength(2);
     expect(second.at('/nothing/here')).toHaveLength(0);
   });
+
+  it('groups as a plain grouping by every prefix does, and keeps an unchanged stage whole', () => {
+    const paths = ['', '/stages', '/roleArn', '/stages/0', '/stages/0/name', '/stages/1/actions/0/name'];
+    paths.push('/stages/1/actions/0/configuration/X', '/stages/10/actions/2', '/stages/1/actions/0/name');
+    const list = paths.map((path, i) => ({ ruleId: `R${i % 3}`, severity: 'error' as const, message: 'm', path }));
+    const first = buildDiagnosticsIndex(list);
+    const edited = list.map((d) => (d.path.startsWith('/stages/10/') ? { ...d, message: 'changed' } : d));
+    const second = buildDiagnosticsIndex(edited, first);
+    for (const [index, diagnostics] of [
+      [first, list],
+      [second, edited],
+    ] as const) {
+      const prefixes = new Set(diagnostics.flatMap((d) => pointerPrefixes(d.path)));
+      for (const prefix of [...prefixes, '/stages/2', '/x'])
+        expect(index.at(prefix)).toEqual(diagnostics.filter((d) => pointerPrefixes(d.path).includes(prefix)));
+    }
+    expect(second.at('/stages/1/actions/0')).toBe(first.at('/stages/1/actions/0'));
+    expect(second.at('/stages/10')).not.toBe(first.at('/stages/10'));
+  });
 });
 
 describe('deferred validation of large documents', () => {
