@@ -15,8 +15,9 @@ export const PROBE_FIRST_DRAW = `(() => {
 })();`;
 
 /**
- * Expression: arms window.__pwKeyTiming, a promise of the milliseconds from the next keydown of `key`
- * to the presented frame that shows an element matching `selector` (checked on every DOM change).
+ * Expression: arms window.__pwKeyTiming, a promise of { rendered, nextFrame }: the milliseconds from
+ * the next keydown of `key` to the end of the rendered frame that shows an element matching
+ * `selector` (checked on every DOM change), and to the start of the frame after that one.
  * Evaluate it (and wait) before pressing the key: input events can overtake a pending evaluation.
  */
 export const armKeyToElement = (key: string, selector: string) => `(() => {
@@ -30,14 +31,30 @@ export const armKeyToElement = (key: string, selector: string) => `(() => {
       if (keyAt === undefined || !document.querySelector(selector)) return;
       observer.disconnect();
       window.removeEventListener('keydown', onKey, { capture: true });
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - keyAt)));
+      // rendered: after the frame that shows the change has been rendered (a message posted from
+      // its requestAnimationFrame runs once that frame's style, layout and paint are done, as the
+      // afterFrame technique does); nextFrame: the start of the frame after it, which adds up to
+      // one whole frame interval (a keystroke with no work at all reads 17-33 ms there).
+      const timing = {};
+      // The next frame cannot start before this one is rendered, so a message that the scheduler
+      // runs later (under load) still bounds it by the next frame's start.
+      const settle = () => {
+        if (timing.rendered === undefined || timing.nextFrame === undefined) return;
+        resolve({ rendered: Math.min(timing.rendered, timing.nextFrame), nextFrame: timing.nextFrame });
+      };
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { timing.rendered = performance.now() - keyAt; settle(); };
+        channel.port2.postMessage(0);
+        requestAnimationFrame(() => { timing.nextFrame = performance.now() - keyAt; settle(); });
+      });
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     setTimeout(() => reject(new Error('nothing matched ' + selector + ' within 10 s of the keystroke')), 10000);
   });
 })()`;
 
-/** Expression: the armed key timing (a promise of milliseconds). */
+/** Expression: the armed key timing (a promise of { rendered, nextFrame } in milliseconds). */
 export const KEY_TIMING = 'window.__pwKeyTiming';
 
 /**
