@@ -15,6 +15,7 @@ import type * as NodeZlib from 'node:zlib';
 import { describeControlCharacter, offsetOfControlCharacter } from '../../import/control-characters.js';
 import { nestingMessage, offsetBeyondNesting, positionAt } from '@pipewright/model';
 import { offsetOfHclPosition } from './hcl-position.js';
+import { readHcl } from './hcl-reader.js';
 
 /** hcl2json's rendering of a file: blocks as arrays of objects, expressions as `${...}` templates. */
 export type HclJson = Record<string, unknown>;
@@ -114,10 +115,23 @@ export interface HclParseError {
 }
 
 /**
- * Parses HCL text. One call parses a whole file, however many resources it holds; the
- * first call also starts the WASM runtime (about 70 ms), later ones cost only the parse.
+ * Parses HCL text. One call parses a whole file, however many resources it holds. What
+ * `hcl-reader.ts` reads (our exports, most hand-written files) never starts the WASM; anything
+ * else, and every error, is HashiCorp's parser's: the first such call also starts its runtime
+ * (about 70 ms), later ones cost only the parse.
  */
-export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: false; error: HclParseError } {
+export function parseHcl(text: string): HclParseResult {
+  return parseHclWith(text, true);
+}
+
+/** `parseHcl` with HashiCorp's parser alone: the reference `hcl-reader.ts` is tested against. */
+export function parseHclWithHcl2json(text: string): HclParseResult {
+  return parseHclWith(text, false);
+}
+
+export type HclParseResult = { ok: true; value: HclJson } | { ok: false; error: HclParseError };
+
+function parseHclWith(text: string, fast: boolean): HclParseResult {
   // Each one would be a diagnostic of its own: a binary file takes seconds to refuse.
   const control = offsetOfControlCharacter(text);
   if (control !== undefined) {
@@ -126,6 +140,9 @@ export function parseHcl(text: string): { ok: true; value: HclJson } | { ok: fal
   // Nesting thousands deep overflows the WASM stack, and the Go runtime does not survive it.
   const tooDeep = offsetBeyondNesting(text, 'hcl');
   if (tooDeep !== undefined) return { ok: false, error: { message: nestingMessage(), ...positionAt(text, tooDeep) } };
+  // The HCL Pipewright writes (and most hand-written files) is read without the WASM, to the same value.
+  const read = fast ? readHcl(text) : undefined;
+  if (read) return { ok: true, value: read };
   const parser = loadParser();
   let outcome: { ok: true; value: HclJson } | { ok: false; error: HclParseError } | undefined;
   try {
