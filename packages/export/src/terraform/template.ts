@@ -83,11 +83,13 @@ export function scanTemplate(template: string): TemplateSegment[] {
 
 /** Does this template hold an interpolation or directive (i.e. is it an expression, not a literal)? */
 export function isExpressionTemplate(template: string): boolean {
-  return scanTemplate(template).some((s) => s.kind !== 'literal');
+  // As in scanTemplate: without a `{` there is nothing but literal text (no segments to build).
+  return template.includes('{') && scanTemplate(template).some((s) => s.kind !== 'literal');
 }
 
 /** The literal text of a template without expressions (escapes resolved). */
 export function literalText(template: string): string {
+  if (!template.includes('{')) return template;
   return scanTemplate(template)
     .map((s) => s.text)
     .join('');

@@ -116,19 +116,20 @@ function alignedLines(pairs: { key: string; value: TfValue }[], indent: string, 
   return lines;
 }
 
-function writeBody(items: TfItem[], indent: string): string[] {
-  const lines: string[] = [];
+/** Appends the lines of a body to `lines` (one array for the whole file: no copying per level). */
+function writeBody(items: TfItem[], indent: string, lines: string[]): void {
+  const start = lines.length;
   let attributes: TfAttribute[] = [];
   const flushAttributes = () => {
     if (attributes.length === 0) return;
-    if (lines.length > 0) lines.push('');
-    lines.push(
-      ...alignedLines(
-        attributes.map((a) => ({ key: a.name, value: a.value })),
-        indent,
-        true,
-      ),
-    );
+    if (lines.length > start) lines.push('');
+    for (const line of alignedLines(
+      attributes.map((a) => ({ key: a.name, value: a.value })),
+      indent,
+      true,
+    )) {
+      lines.push(line);
+    }
     attributes = [];
   };
   for (const [i, item] of items.entries()) {
@@ -138,21 +139,23 @@ function writeBody(items: TfItem[], indent: string): string[] {
     }
     flushAttributes();
     if (item.kind === 'comment') {
-      if (lines.length > 0 && items[i - 1]?.kind !== 'comment') lines.push('');
+      if (lines.length > start && items[i - 1]?.kind !== 'comment') lines.push('');
       lines.push(`${indent}# ${item.text}`);
       continue;
     }
-    if (lines.length > 0 && items[i - 1]?.kind !== 'comment') lines.push('');
+    if (lines.length > start && items[i - 1]?.kind !== 'comment') lines.push('');
     const head = [item.type, ...item.labels.map(hclString)].join(' ');
-    const body = writeBody(item.body, indent + INDENT);
-    lines.push(body.length === 0 ? `${indent}${head} {}` : `${indent}${head} {`, ...body);
-    if (body.length > 0) lines.push(`${indent}}`);
+    const at = lines.push(`${indent}${head} {`) - 1;
+    writeBody(item.body, indent + INDENT, lines);
+    if (lines.length === at + 1) lines[at] = `${indent}${head} {}`;
+    else lines.push(`${indent}}`);
   }
   flushAttributes();
-  return lines;
 }
 
 /** A whole file: top-level blocks separated by blank lines, ending with a newline. */
 export function writeHcl(items: TfItem[]): string {
-  return writeBody(items, '').join('\n') + '\n';
+  const lines: string[] = [];
+  writeBody(items, '', lines);
+  return lines.join('\n') + '\n';
 }
