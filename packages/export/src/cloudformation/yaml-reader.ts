@@ -13,6 +13,8 @@ import { LineIndex, escapePointerSegment, nestingMessage, offsetBeyondNesting } 
 import type { DuplicateKey } from '../import/duplicate-keys.js';
 import { setOwn } from '../plan/own.js';
 import { readCfnJson } from './json-reader.js';
+import { readBlockYaml } from './yaml-block-reader.js';
+import { FUNCTIONS, isShortFormTag, wrapTag } from './short-form.js';
 import type { TemplateReadResult } from './source.js';
 
 /*
@@ -20,31 +22,9 @@ import type { TemplateReadResult } from './source.js';
  * intrinsics (`!Ref X`, `!GetAtt A.B`, `!If [...]`) become `{ "Ref": "X" }`,
  * `{ "Fn::GetAtt": ["A", "B"] }`, `{ "Fn::If": [...] }`. Keys such as `__proto__` stay data.
  * Records the source offset of every node by JSON pointer, for line/column reporting.
+ * Block-style YAML (nearly every template) is read by yaml-block-reader.ts instead, to the same
+ * result; this document-model reader takes the rest and gives every error.
  */
-
-const FUNCTIONS = [
-  'Ref',
-  'Condition',
-  'Base64',
-  'Cidr',
-  'FindInMap',
-  'GetAtt',
-  'GetAZs',
-  'ImportValue',
-  'Join',
-  'Select',
-  'Split',
-  'Sub',
-  'Transform',
-  'And',
-  'Equals',
-  'If',
-  'Not',
-  'Or',
-  'ToJsonString',
-  'Length',
-  'ForEach',
-];
 
 const identity = (value: unknown): unknown => value;
 
@@ -56,20 +36,6 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = FUNCTIONS.flatMap((name) => [
 ]);
 
 export type YamlReadResult = TemplateReadResult;
-
-function intrinsicKey(tag: string): string {
-  const name = tag.slice(1);
-  return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
-}
-
-function wrapTag(tag: string, value: unknown): unknown {
-  const key = intrinsicKey(tag);
-  if (key === 'Fn::GetAtt' && typeof value === 'string') {
-    const dot = value.indexOf('.');
-    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-  }
-  return { [key]: value };
-}
 
 interface ReadState {
   doc: Document;
@@ -108,7 +74,7 @@ function toData(state: ReadState, node: unknown, pointer: string): unknown {
     value = null;
   }
   const tag = n?.tag;
-  return tag && tag.startsWith('!') && FUNCTIONS.includes(tag.slice(1)) ? wrapTag(tag, value) : value;
+  return tag && isShortFormTag(tag) ? wrapTag(tag, value) : value;
 }
 
 /** Parses YAML or JSON text; errors carry 1-based line and column. */
@@ -117,7 +83,35 @@ export function readCfnYaml(text: string): YamlReadResult {
   if (tooDeep !== undefined) {
     return { ok: false, error: { message: nestingMessage(), ...new LineIndex(text).position(tooDeep) } };
   }
-  return readCfnJson(text) ?? readYamlDocument(text);
+  return readCfnJson(text) ?? readBlockSource(text) ?? readYamlDocument(text);
+}
+
+/**
+ * Block-style YAML through yaml-block-reader.ts, which reads it as `readYamlDocument` would, ~15x
+ * faster; its offsets are recorded by a second pass only when a position is first asked for (an
+ * error or a diagnostic to place), so a clean import pays for none. Undefined for other YAML.
+ */
+function readBlockSource(text: string): YamlReadResult | undefined {
+  const yamlText = yamlLineEnds(text);
+  const read = readBlockYaml(yamlText);
+  if (!read) return undefined;
+  let offsets: Map<string, number> | undefined;
+  const recorded = (): Map<string, number> => {
+    if (!offsets) {
+      offsets = new Map();
+      readBlockYaml(yamlText, offsets);
+    }
+    return offsets;
+  };
+  return {
+    ok: true,
+    source: {
+      data: read.data,
+      offsets: { get: (pointer) => recorded().get(pointer) },
+      duplicates: [],
+      lines: new LineIndex(text),
+    },
+  };
 }
 
 /** The general reader (any YAML, JSON with duplicate keys or syntax errors), through the `yaml` document model. */

@@ -1,32 +1,22 @@
 import type { YAMLMap } from 'yaml';
 import { Document, Scalar, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { tagOf } from './short-form.js';
+import { writeBlockYaml } from './yaml-block-writer.js';
+import { isSafePlain, shortGetAtt } from './yaml-scalars.js';
 
 /*
  * The one place that decides how CloudFormation YAML is written. Strings are written
  * plain only when no YAML reader (1.1 or 1.2, PyYAML included) could take them for
  * anything else; every other string is double-quoted, so hostile values (`: #`, `---`,
- * `yes`, `${`, newlines, unicode line separators) come back unchanged.
- * Intrinsics are written in short form (`!Ref`, `!Sub` ...).
+ * `yes`, `${`, newlines, unicode line separators) come back unchanged (yaml-scalars.ts).
+ * Intrinsics are written in short form (`!Ref`, `!Sub` ...). Most templates are written by
+ * yaml-block-writer.ts, to the same bytes; the `yaml` Document writes the rest.
  */
 
-const SAFE_PLAIN = /^[A-Za-z](?:[A-Za-z0-9_./@=+-]|:(?! |$)| (?![ #]))*$/;
-const KEYWORDS = /^(?:y|n|yes|no|on|off|true|false|null|nan|inf)$/i;
-
-/** Can `text` be written as a plain scalar and read back as the same string by any YAML reader? */
-export function isSafePlain(text: string): boolean {
-  return SAFE_PLAIN.test(text) && !KEYWORDS.test(text) && !text.endsWith(' ') && !text.endsWith(':');
-}
+export { isSafePlain } from './yaml-scalars.js';
 
 function styleScalar(node: Scalar): void {
   if (typeof node.value === 'string') node.type = isSafePlain(node.value) ? 'PLAIN' : 'QUOTE_DOUBLE';
-}
-
-/** `{ "Fn::GetAtt": ["A", "B"] }` -> `!GetAtt A.B` when that reads back the same. */
-function shortGetAtt(arg: unknown): string | undefined {
-  if (!Array.isArray(arg) || arg.length !== 2) return undefined;
-  const [resource, attribute] = arg as unknown[];
-  if (typeof resource !== 'string' || typeof attribute !== 'string') return undefined;
-  return /^[A-Za-z0-9]+$/.test(resource) && isSafePlain(attribute) ? `${resource}.${attribute}` : undefined;
 }
 
 /** Styles every scalar, keys included (a direct walk: `yaml`'s `visit` costs several times more on large templates). */
@@ -42,10 +32,6 @@ function styleScalars(node: unknown): void {
   }
 }
 
-function tagOf(key: string): string {
-  return key === 'Ref' || key === 'Condition' ? `!${key}` : `!${key.slice('Fn::'.length)}`;
-}
-
 /** The single pair of an intrinsic map, if the map is one. */
 function intrinsicPair(node: YAMLMap): { key: string; value: Node } | undefined {
   if (node.items.length !== 1) return undefined;
@@ -58,6 +44,11 @@ function intrinsicPair(node: YAMLMap): { key: string; value: Node } | undefined 
 
 /** Serializes a template (CFN JSON form) as YAML with short-form intrinsics. */
 export function writeCfnYaml(template: unknown): string {
+  return writeBlockYaml(template) ?? writeWithDocument(template);
+}
+
+/** Through the `yaml` Document: the reference the block writer is held to, and the writer of what it leaves. */
+export function writeWithDocument(template: unknown): string {
   const doc = new Document(template, { aliasDuplicateObjects: false });
   styleScalars(doc.contents);
   // Innermost first, so an intrinsic whose argument is itself an intrinsic keeps the long
