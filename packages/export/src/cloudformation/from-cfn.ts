@@ -20,7 +20,7 @@ export interface CfnConversion {
   pipeline: Pipeline;
   patches: CloudFormationPatch[];
   fidelity: FidelityReport;
-  /** API pointer -> CFN path inside `Properties` (for line/column lookups). */
+  /** API pointer -> CFN path inside `Properties` (for line/column lookups); empty unless `recordPaths`. */
   cfnPathOf: Map<string, Segments>;
 }
 
@@ -38,11 +38,16 @@ const REQUIRED: Partial<Record<ShapeName, Record<string, () => unknown>>> = {
  * Converts the `Properties` of an `AWS::CodePipeline::Pipeline` into the API model. What the
  * model cannot hold becomes a patch (so the CloudFormation export writes it back) and an
  * `unrepresented` entry; intrinsics at string or number places become opaque values.
+ * `recordPaths` fills `cfnPathOf`, which only placing a position needs.
  */
-export function fromCfnProperties(properties: unknown, logicalId: string): CfnConversionResult {
+export function fromCfnProperties(properties: unknown, logicalId: string, recordPaths = false): CfnConversionResult {
   const patches: CloudFormationPatch[] = [];
   const fidelity: FidelityReport = { imported: [], opaque: [], unrepresented: [] };
   const cfnPathOf = new Map<string, Segments>();
+  // A pointer string per node was a third of the conversion: built only when positions are asked for.
+  const note = (api: Segments, cfn: Segments): void => {
+    if (recordPaths) cfnPathOf.set(pointerOf(api), cfn);
+  };
   const where = (cfn: Segments): string => pointerOf(['Properties', ...cfn]);
 
   const keep = (cfn: Segments, value: unknown, reason: string, whenValue?: unknown): void => {
@@ -59,7 +64,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
   };
 
   const str = (value: unknown, cfn: Segments, api: Segments): unknown => {
-    cfnPathOf.set(pointerOf(api), cfn);
+    note(api, cfn);
     if (typeof value === 'string') return value;
     if (isIntrinsic(value)) return asOpaque(value, api);
     if (typeof value === 'number' || typeof value === 'boolean') {
@@ -72,7 +77,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
   };
 
   const int = (value: unknown, cfn: Segments, api: Segments): unknown => {
-    cfnPathOf.set(pointerOf(api), cfn);
+    note(api, cfn);
     if (typeof value === 'number' && Number.isInteger(value)) return value;
     if (isIntrinsic(value)) return asOpaque(value, api);
     if (typeof value === 'string' && /^[0-9]+$/.test(value)) {
@@ -91,19 +96,19 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
         return int(value, cfn, api);
       case 'stringList':
         if (!Array.isArray(value)) break;
-        cfnPathOf.set(pointerOf(api), cfn);
+        note(api, cfn);
         return listOf(value, cfn, api, (item, c, a) => str(item, c, a));
       case 'object':
         return shape(type.shape, value, cfn, api);
       case 'list':
         if (!Array.isArray(value)) break;
-        cfnPathOf.set(pointerOf(api), cfn);
+        note(api, cfn);
         return listOf(value, cfn, api, (item, c, a) =>
           isPlainObject(item) && !isIntrinsic(item) ? shape(type.shape, item, c, a) : undefined,
         );
       case 'configuration': {
         if (!isPlainObject(value) || isIntrinsic(value)) break;
-        cfnPathOf.set(pointerOf(api), cfn);
+        note(api, cfn);
         const out: Record<string, unknown> = {};
         for (const [k, v] of ownEntries(value)) {
           const s = str(v, [...cfn, k], [...api, k]);
@@ -148,7 +153,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
       : [...api.slice(0, -1), IF_FIELDS_KEY, String(api.at(-1)), 'other'];
     const other = otherValue === undefined ? null : convert(otherValue, [...cfn, 'Fn::If', 3 - heldAt], otherApi);
     if (other === undefined) return undefined;
-    cfnPathOf.set(pointerOf(api), cfn);
+    note(api, cfn);
     const branch: ConditionalBranch = {
       source: 'cloudformation',
       condition: parts.condition,
@@ -197,7 +202,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
       keep(cfn, value, 'ArtifactStores the model cannot hold (intrinsic region or entry)');
       return undefined;
     }
-    cfnPathOf.set(pointerOf(api), cfn);
+    note(api, cfn);
     const out: Record<string, unknown> = {};
     (value as Record<string, unknown>[]).forEach((entry, i) => {
       const region = entry['Region'] as string;
@@ -221,7 +226,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
       );
       return undefined;
     }
-    cfnPathOf.set(pointerOf(api), cfn);
+    note(api, cfn);
     const specs = SHAPES[name];
     const out: Record<string, unknown> = {};
     const conditionalFields: Record<string, ConditionalBranch> = {};
@@ -284,6 +289,8 @@ export function fromCfnProperties(properties: unknown, logicalId: string): CfnCo
   // The allocation-free check first; zod only when it cannot say yes (zod then says why).
   const parsed = acceptsPipeline(converted) ? undefined : Pipeline.safeParse(converted);
   if (parsed && !parsed.success) {
+    // The same conversion again, recording paths, places the error (the input is unchanged).
+    if (!recordPaths) return fromCfnProperties(properties, logicalId, true);
     const issue = parsed.error.issues[0];
     const apiPointer = pointerOf((issue?.path ?? []) as Segments);
     return {

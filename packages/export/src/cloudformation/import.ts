@@ -69,7 +69,17 @@ export function importCloudFormation(text: string): ImportResult {
         error: { message: `${logicalId}: ${converted.message}`, ...pos },
       };
     }
-    const { pipeline, patches, fidelity, cfnPathOf } = converted.value;
+    const { pipeline, patches, fidelity } = converted.value;
+    // The API -> CFN path table, made by converting again with recording on the first locate()
+    // (a clean import never needs it); the properties are the ones just read, handed out read-only.
+    let cfnPaths: Map<string, (string | number)[]> | undefined;
+    const cfnPathOf = (): Map<string, (string | number)[]> => {
+      if (!cfnPaths) {
+        const again = fromCfnProperties(resource['Properties'], logicalId, true);
+        cfnPaths = again.ok ? again.value.cfnPathOf : new Map();
+      }
+      return cfnPaths;
+    };
     for (const key of Object.keys(resource)) {
       if (key !== 'Type' && key !== 'Properties') {
         fidelity.unrepresented.push({
@@ -86,7 +96,7 @@ export function importCloudFormation(text: string): ImportResult {
       locate(pointer) {
         const segments = segmentsOf(pointer);
         for (let n = segments.length; n >= 0; n--) {
-          const cfn = cfnPathOf.get(pointerOf(segments.slice(0, n)));
+          const cfn = cfnPathOf().get(pointerOf(segments.slice(0, n)));
           if (cfn) return positionOf(source, [...base, 'Properties', ...cfn]);
         }
         return positionOf(source, [...base, 'Properties']);

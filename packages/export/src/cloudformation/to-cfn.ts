@@ -38,16 +38,20 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
   const warnings: ExportWarning[] = [];
   const parameters: Record<string, CfnParameter> = {};
 
+  // Most plans lift nothing: then no scalar needs its pointer built and looked up three times.
+  const lifts = plan.expressionValues.length + plan.secrets.length + plan.placeholders.length > 0;
   const scalar = (value: unknown, path: Segments): unknown => {
     if (isOpaque(value)) return value.expr;
-    const expression = expressionAt(plan, pointerOf(path));
+    if (!lifts) return value;
+    const pointer = pointerOf(path);
+    const expression = expressionAt(plan, pointer);
     if (expression) return expressionValue(plan, expression, parameters);
-    const secret = secretAt(plan, pointerOf(path));
+    const secret = secretAt(plan, pointer);
     if (secret) {
       setOwn(parameters, secret.paramName, { Type: 'String', NoEcho: true, Description: secret.description });
       return { Ref: secret.paramName };
     }
-    const placeholder = placeholderAt(plan, pointerOf(path));
+    const placeholder = placeholderAt(plan, pointer);
     if (placeholder) {
       if (!Object.hasOwn(parameters, placeholder.paramName)) {
         setOwn(parameters, placeholder.paramName, { Type: 'String', Description: placeholder.description });
