@@ -21,9 +21,15 @@ interface Found {
 /** Every literal secret configuration value, in document order (actions and rules alike). */
 function findSecretValues(pipeline: Pipeline): Found[] {
   const found: Found[] = [];
-  const visit = (node: unknown, segments: (string | number)[]): void => {
+  // One path stack for the walk, copied only for a value found (a new array per node was most of the walk).
+  const segments: (string | number)[] = [];
+  const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, [...segments, i]));
+      for (let i = 0; i < node.length; i++) {
+        segments.push(i);
+        visit(node[i]);
+        segments.pop();
+      }
       return;
     }
     if (!isPlainObject(node)) return;
@@ -39,11 +45,13 @@ function findSecretValues(pipeline: Pipeline): Found[] {
           }
         }
       } else {
-        visit(value, [...segments, key]);
+        segments.push(key);
+        visit(value);
+        segments.pop();
       }
     }
   };
-  visit(pipeline, []);
+  visit(pipeline);
   return found;
 }
 
@@ -93,7 +101,8 @@ export function planSecrets(
 export function planPlaceholders(pipeline: Pipeline, taken: Set<string>, secretPaths: Set<string>): PlaceholderParam[] {
   const found: PlaceholderParam[] = [];
   const byValue = new Map<string, string>();
-  const visit = (node: unknown, segments: (string | number)[]): void => {
+  const segments: (string | number)[] = []; // one path stack, as in findSecretValues
+  const visit = (node: unknown): void => {
     if (typeof node === 'string') {
       // The cheap test first: the pointer is built only for the few strings that hold a placeholder.
       if (!hasPlaceholder(node)) return;
@@ -110,10 +119,21 @@ export function planPlaceholders(pipeline: Pipeline, taken: Set<string>, secretP
       found.push({ paramName, path, value: node, description: `Replace the template placeholder: ${node}` });
       return;
     }
-    if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...segments, i]));
-    else if (isPlainObject(node) && !isOpaque(node)) for (const [k, v] of ownEntries(node)) visit(v, [...segments, k]);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        segments.push(i);
+        visit(node[i]);
+        segments.pop();
+      }
+    } else if (isPlainObject(node) && !isOpaque(node)) {
+      for (const [k, v] of ownEntries(node)) {
+        segments.push(k);
+        visit(v);
+        segments.pop();
+      }
+    }
   };
-  visit(pipeline, []);
+  visit(pipeline);
   return found;
 }
 
