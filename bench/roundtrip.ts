@@ -1,7 +1,8 @@
 // Import + export round trip of the maximum pipeline (50 stages x 50 actions = 2,500 actions, the
 // stress case) and of AWS's largest allowed one (10 x 50 = 500 actions, rules.md R21), per
 // target that can be read back: the exported text is imported, then exported again to the same
-// target. Target: <= 50 ms per round trip (median).
+// target. Target: <= 50 ms per round trip (median), and (issue 16) each target's round trip at
+// most 3x the JSON one of the same run, reported as a ratio beside it.
 import { exportPipeline, importPipelines, type ExportTarget } from '@pipewright/export';
 import { generatePipeline, type Pipeline } from '@pipewright/model';
 import { atMost, figure, report, type Figure } from './lib/report.js';
@@ -49,9 +50,16 @@ const SIZES: [Pipeline, string][] = [
 const figures: Figure[] = [];
 const notes: string[] = [];
 for (const [size, label] of SIZES) {
+  let json: Figure | undefined;
   for (const target of TARGETS) {
     try {
-      figures.push(await measure(size, target, label));
+      const measured = await measure(size, target, label);
+      figures.push(measured);
+      if (target === 'json') json = measured;
+      else if (json) {
+        const ratio = measured.value / json.value;
+        figures.push(figure(`${target} / json${label}`, ratio, 'x', atMost(3), 'round trip medians of this run'));
+      }
     } catch (error) {
       notes.push(`not measured${label}: ${error instanceof Error ? error.message : String(error)}`);
     }
