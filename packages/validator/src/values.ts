@@ -29,11 +29,6 @@ export function record(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-/** True when the value is present but not a literal (a CloudFormation intrinsic or Terraform expression). */
-export function opaque(value: unknown): boolean {
-  return isOpaque(value);
-}
-
 /** Escapes one JSON pointer segment (the model's one escaper, under the name rules use). */
 export const seg: (segment: string | number) => string = escapePointerSegment;
 

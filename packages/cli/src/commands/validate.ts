@@ -1,7 +1,7 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Pipeline } from '@pipewright/model';
-import { incompleteParts, loadPipelines } from '@pipewright/export/read';
+import { incompleteParts } from '@pipewright/export/read';
+import { readPipelines } from '../input/read-pipelines.js';
 import { rules, validate, type Diagnostic, type Severity } from '@pipewright/validator';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo, type Command } from './types.js';
 
@@ -12,38 +12,6 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo, type Command } fro
  */
 
 // ---------------------------------------------------------------- reading
-
-interface ReadablePipeline {
-  id: string;
-  pipeline: Pipeline;
-  /** The pipeline Region, when the file states it (a Terraform resource `region`). */
-  region?: string;
-  locate(pointer: string): { line: number; column: number } | undefined;
-  fidelity: { unrepresented: { path: string }[] };
-}
-
-type ReadResult =
-  { ok: true; pipelines: ReadablePipeline[] } | { ok: false; message: string; line: number; column: number };
-
-/** The one place validate reads a file: every format importPipelines knows (JSON, CloudFormation, Terraform), each reader loaded when a file needs it. */
-async function readPipelineFile(path: string): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, message: `cannot read the file: ${fsReason(error)}`, line: 1, column: 1 };
-  }
-  const result = await loadPipelines(bytes, { fileName: path });
-  if (!result.ok) return { ok: false, ...result.error };
-  return { ok: true, pipelines: result.pipelines };
-}
-
-function fsReason(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
 
 const PIPELINE_FILE = /\.(json|ya?ml|template|tf)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -85,7 +53,7 @@ interface FileReport {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 async function checkFile(path: string, display: string, minSeverity: Severity): Promise<FileReport> {
-  const read = await readPipelineFile(path);
+  const read = await readPipelines(path);
   if (!read.ok)
     return {
       file: display,
@@ -94,10 +62,10 @@ async function checkFile(path: string, display: string, minSeverity: Severity): 
         {
           ruleId: 'parse-error',
           severity: 'error',
-          message: read.message,
+          message: read.error.message,
           path: '',
-          line: read.line,
-          column: read.column,
+          line: read.error.line ?? 1,
+          column: read.error.column ?? 1,
         },
       ],
     };

@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { importPipelines, type ImportedPipeline } from '@pipewright/export';
+import { loadPipelines } from '@pipewright/export/read';
 
 /*
  * The one place the CLI reads pipeline files: every importable format (API JSON,
- * CloudFormation YAML/JSON, Terraform) through `importPipelines` from @pipewright/export.
+ * CloudFormation YAML/JSON, Terraform) through @pipewright/export. Files go through
+ * `loadPipelines`, which loads the CloudFormation and Terraform readers only when a file needs
+ * them (a JSON validate never evaluates `yaml` or the HCL parser).
  */
 
 /** A pipeline of the file, with what its import kept beside it (for `convert`). */
@@ -21,7 +24,9 @@ export async function readPipelines(path: string): Promise<ReadPipelinesResult> 
   } catch (error) {
     return { ok: false, error: { message: `cannot read the file: ${describeFsError(error)}` } };
   }
-  return readPipelineBytes(bytes, path);
+  const result = await loadPipelines(bytes, { fileName: path });
+  if (!result.ok) return { ok: false, error: result.error };
+  return { ok: true, format: result.format, pipelines: result.pipelines };
 }
 
 /** The same, for bytes that did not come from a file (e.g. `git show`); `fileName` guides format detection. */

@@ -21,8 +21,6 @@ export function selectionForPointer(pointer: string): Selection {
   return { kind: 'pipeline' };
 }
 
-export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 /** "Errors", "Warnings", "Info": headings and filter buttons. */
 export function severityPlural(severity: Diagnostic['severity']): string {
   return severity === 'error' ? 'Errors' : severity === 'warning' ? 'Warnings' : 'Info';
