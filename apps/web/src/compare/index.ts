@@ -1,5 +1,5 @@
 /*
- * Compare mode (issue 13): the document against another version of it, with
+ * Compare mode: the document against another version of it, with
  * the model's diffPipelines. The shared files mount these pieces in one line
  * each: Toolbar (the Compare… button), App (bar, dialog, changes tab),
  * ActionNode/LaneNode (CompareMark), ArtifactEdge (useEdgeAdded), Canvas
