@@ -7,14 +7,42 @@ import {
   opaque,
   type ConditionalBranch,
 } from '@pipewright/model';
-import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
+import { isPlainObject, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
 import type { FidelityReport } from '../import/types.js';
 import type { CloudFormationPatch } from '../types.js';
 import { conditionalParts, isIntrinsic } from './intrinsics.js';
-import { SHAPES, type FieldKind, type ShapeName } from './shapes.js';
+import { SHAPES, type FieldKind, type FieldSpec, type ShapeName } from './shapes.js';
 
 type Segments = (string | number)[];
+
+/**
+ * A node's path as a chain of segments: most nodes never need theirs (only a patch, a fidelity
+ * entry or a recorded path does), and a new array per node was most of the conversion's garbage.
+ */
+interface Path {
+  readonly up: Path | undefined;
+  readonly key: string | number;
+}
+type At = Path | undefined;
+
+const at = (up: At, key: string | number): Path => ({ up, key });
+
+function segmentsOf(path: At): Segments {
+  const out: Segments = [];
+  for (let p = path; p; p = p.up) out.push(p.key);
+  return out.reverse();
+}
+
+/** Each shape's fields by CloudFormation name (built on first use). */
+let specsByCfn: Map<ShapeName, Map<string, FieldSpec>> | undefined;
+
+function specOf(name: ShapeName, cfnKey: string): FieldSpec | undefined {
+  specsByCfn ??= new Map(
+    (Object.keys(SHAPES) as ShapeName[]).map((shape) => [shape, new Map(SHAPES[shape].map((f) => [f.cfn, f]))]),
+  );
+  return specsByCfn.get(name)?.get(cfnKey);
+}
 
 export interface CfnConversion {
   pipeline: Pipeline;
@@ -28,10 +56,19 @@ export type CfnConversionResult =
   { ok: true; value: CfnConversion } | { ok: false; message: string; cfnPath: Segments };
 
 /** Values the model requires; filled in when the template leaves them out or makes them intrinsic. */
-const REQUIRED: Partial<Record<ShapeName, Record<string, () => unknown>>> = {
-  Pipeline: { roleArn: () => '', stages: () => [] },
-  Stage: { name: () => '', actions: () => [] },
-  Action: { name: () => '', actionTypeId: () => ({ category: '', owner: '', provider: '', version: '' }) },
+const REQUIRED: Partial<Record<ShapeName, [api: string, cfn: string, fill: () => unknown][]>> = {
+  Pipeline: [
+    ['roleArn', 'RoleArn', () => ''],
+    ['stages', 'Stages', () => []],
+  ],
+  Stage: [
+    ['name', 'Name', () => ''],
+    ['actions', 'Actions', () => []],
+  ],
+  Action: [
+    ['name', 'Name', () => ''],
+    ['actionTypeId', 'ActionTypeId', () => ({ category: '', owner: '', provider: '', version: '' })],
+  ],
 };
 
 /**
@@ -45,50 +82,49 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
   const fidelity: FidelityReport = { imported: [], opaque: [], unrepresented: [] };
   const cfnPathOf = new Map<string, Segments>();
   // A pointer string per node was a third of the conversion: built only when positions are asked for.
-  const note = (api: Segments, cfn: Segments): void => {
-    if (recordPaths) cfnPathOf.set(pointerOf(api), cfn);
+  const note = (api: At, cfn: At): void => {
+    if (recordPaths) cfnPathOf.set(pointerOf(segmentsOf(api)), segmentsOf(cfn));
   };
   const where = (cfn: Segments): string => pointerOf(['Properties', ...cfn]);
 
-  const keep = (cfn: Segments, value: unknown, reason: string, whenValue?: unknown): void => {
-    patches.push(
-      whenValue === undefined ? { op: 'set', path: cfn, value } : { op: 'set', path: cfn, value, whenValue },
-    );
+  const keep = (cfnAt: At, value: unknown, reason: string): void => {
+    const cfn = segmentsOf(cfnAt);
+    patches.push({ op: 'set', path: cfn, value });
     fidelity.unrepresented.push({ path: where(cfn), reason });
   };
 
-  const asOpaque = (value: Record<string, unknown>, api: Segments) => {
+  const asOpaque = (value: Record<string, unknown>, api: At) => {
     const o = opaque('cloudformation', value);
-    fidelity.opaque.push({ path: pointerOf(api), display: displayValue(o) });
+    fidelity.opaque.push({ path: pointerOf(segmentsOf(api)), display: displayValue(o) });
     return o;
   };
 
-  const str = (value: unknown, cfn: Segments, api: Segments): unknown => {
+  const str = (value: unknown, cfn: At, api: At): unknown => {
     note(api, cfn);
     if (typeof value === 'string') return value;
     if (isIntrinsic(value)) return asOpaque(value, api);
     if (typeof value === 'number' || typeof value === 'boolean') {
       // CloudFormation reads it as the string; the patch keeps the source's spelling on the way back.
-      patches.push({ op: 'set', path: cfn, value, whenValue: String(value) });
+      patches.push({ op: 'set', path: segmentsOf(cfn), value, whenValue: String(value) });
       return String(value);
     }
     keep(cfn, value, `expected a string, found ${value === null ? 'null' : typeof value}`);
     return undefined;
   };
 
-  const int = (value: unknown, cfn: Segments, api: Segments): unknown => {
+  const int = (value: unknown, cfn: At, api: At): unknown => {
     note(api, cfn);
     if (typeof value === 'number' && Number.isInteger(value)) return value;
     if (isIntrinsic(value)) return asOpaque(value, api);
     if (typeof value === 'string' && /^[0-9]+$/.test(value)) {
-      patches.push({ op: 'set', path: cfn, value, whenValue: Number(value) });
+      patches.push({ op: 'set', path: segmentsOf(cfn), value, whenValue: Number(value) });
       return Number(value);
     }
     keep(cfn, value, 'expected an integer');
     return undefined;
   };
 
-  const field = (type: FieldKind, value: unknown, cfn: Segments, api: Segments): unknown => {
+  const field = (type: FieldKind, value: unknown, cfn: At, api: At): unknown => {
     switch (type.kind) {
       case 'string':
         return str(value, cfn, api);
@@ -110,8 +146,8 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
         if (!isPlainObject(value) || isIntrinsic(value)) break;
         note(api, cfn);
         const out: Record<string, unknown> = {};
-        for (const [k, v] of ownEntries(value)) {
-          const s = str(v, [...cfn, k], [...api, k]);
+        for (const k of Object.keys(value)) {
+          const s = str(value[k], at(cfn, k), at(api, k));
           if (s !== undefined) setOwn(out, k, s);
         }
         return out;
@@ -136,9 +172,9 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
    */
   const conditional = (
     value: unknown,
-    cfn: Segments,
-    api: Segments,
-    convert: (branch: unknown, cfn: Segments, api: Segments) => unknown,
+    cfn: At,
+    api: Path,
+    convert: (branch: unknown, cfn: At, api: At) => unknown,
     onItem = false,
   ): { held: unknown; branch: ConditionalBranch } | undefined => {
     const parts = conditionalParts(value);
@@ -146,12 +182,12 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
     const heldAt = parts.then === undefined ? 2 : 1;
     const heldValue = heldAt === 1 ? parts.then : parts.else;
     const otherValue = heldAt === 1 ? parts.else : parts.then;
-    const held = convert(heldValue, [...cfn, 'Fn::If', heldAt], api);
+    const held = convert(heldValue, at(at(cfn, 'Fn::If'), heldAt), api);
     if (held === undefined || (onItem && !isPlainObject(held))) return undefined;
     const otherApi = onItem
-      ? [...api, IF_KEY, 'other']
-      : [...api.slice(0, -1), IF_FIELDS_KEY, String(api.at(-1)), 'other'];
-    const other = otherValue === undefined ? null : convert(otherValue, [...cfn, 'Fn::If', 3 - heldAt], otherApi);
+      ? at(at(api, IF_KEY), 'other')
+      : at(at(at(api.up, IF_FIELDS_KEY), String(api.key)), 'other');
+    const other = otherValue === undefined ? null : convert(otherValue, at(at(cfn, 'Fn::If'), 3 - heldAt), otherApi);
     if (other === undefined) return undefined;
     note(api, cfn);
     const branch: ConditionalBranch = {
@@ -167,18 +203,20 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
   /** List items the model cannot hold are left out and re-inserted at their index on export. */
   const listOf = (
     items: unknown[],
-    cfn: Segments,
-    api: Segments,
-    convert: (item: unknown, cfn: Segments, api: Segments) => unknown,
+    cfn: At,
+    api: At,
+    convert: (item: unknown, cfn: At, api: At) => unknown,
   ): unknown[] => {
     const out: unknown[] = [];
     items.forEach((item, i) => {
-      const here = [...api, out.length];
-      const converted = conditional(item, [...cfn, i], here, convert, true)?.held ?? convert(item, [...cfn, i], here);
+      const here = at(api, out.length);
+      const itemCfn = at(cfn, i);
+      const converted = conditional(item, itemCfn, here, convert, true)?.held ?? convert(item, itemCfn, here);
       if (converted === undefined) {
-        patches.push({ op: 'insert', path: [...cfn, i], value: item });
+        const path = segmentsOf(itemCfn);
+        patches.push({ op: 'insert', path, value: item });
         fidelity.unrepresented.push({
-          path: where([...cfn, i]),
+          path: where(path),
           reason: isIntrinsic(item) ? 'a conditional or intrinsic list item' : 'a list item of an unexpected type',
         });
       } else {
@@ -188,7 +226,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
     return out;
   };
 
-  const artifactStores = (value: unknown, cfn: Segments, api: Segments): unknown => {
+  const artifactStores = (value: unknown, cfn: At, api: At): unknown => {
     const valid =
       Array.isArray(value) &&
       value.every(
@@ -206,18 +244,13 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
     const out: Record<string, unknown> = {};
     (value as Record<string, unknown>[]).forEach((entry, i) => {
       const region = entry['Region'] as string;
-      const store = shape('ArtifactStore', entry['ArtifactStore'], [...cfn, i, 'ArtifactStore'], [...api, region]);
+      const store = shape('ArtifactStore', entry['ArtifactStore'], at(at(cfn, i), 'ArtifactStore'), at(api, region));
       if (store !== undefined) setOwn(out, region, store);
     });
     return out;
   };
 
-  const shape = (
-    name: ShapeName,
-    value: unknown,
-    cfn: Segments,
-    api: Segments,
-  ): Record<string, unknown> | undefined => {
+  const shape = (name: ShapeName, value: unknown, cfn: At, api: At): Record<string, unknown> | undefined => {
     if (!isPlainObject(value) || isIntrinsic(value)) {
       keep(
         cfn,
@@ -227,31 +260,30 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
       return undefined;
     }
     note(api, cfn);
-    const specs = SHAPES[name];
     const out: Record<string, unknown> = {};
-    const conditionalFields: Record<string, ConditionalBranch> = {};
-    for (const [key, v] of ownEntries(value)) {
-      const spec = specs.find((s) => s.cfn === key);
+    let conditionalFields: Record<string, ConditionalBranch> | undefined;
+    for (const key of Object.keys(value)) {
+      const v = value[key];
+      const spec = specOf(name, key);
       if (!spec) {
-        keep([...cfn, key], v, `${key} is not part of the CodePipeline API model`);
+        keep(at(cfn, key), v, `${key} is not part of the CodePipeline API model`);
         continue;
       }
+      const keyCfn = at(cfn, key);
+      const keyApi = at(api, spec.api);
       const structured = spec.type.kind !== 'string' && spec.type.kind !== 'integer';
-      const branching = structured
-        ? conditional(v, [...cfn, key], [...api, spec.api], (b, c, a) => field(spec.type, b, c, a))
-        : undefined;
+      const branching = structured ? conditional(v, keyCfn, keyApi, (b, c, a) => field(spec.type, b, c, a)) : undefined;
       if (branching) {
         setOwn(out, spec.api, branching.held);
-        setOwn(conditionalFields, spec.api, branching.branch);
+        setOwn((conditionalFields ??= {}), spec.api, branching.branch);
         continue;
       }
-      const converted = field(spec.type, v, [...cfn, key], [...api, spec.api]);
+      const converted = field(spec.type, v, keyCfn, keyApi);
       if (converted !== undefined) setOwn(out, spec.api, converted);
     }
-    if (Object.keys(conditionalFields).length > 0) setOwn(out, IF_FIELDS_KEY, conditionalFields);
-    for (const [key, fill] of ownEntries(REQUIRED[name] ?? {})) {
+    if (conditionalFields) setOwn(out, IF_FIELDS_KEY, conditionalFields);
+    for (const [key, cfnKey, fill] of REQUIRED[name] ?? []) {
       if (Object.hasOwn(out, key)) continue;
-      const cfnKey = key.charAt(0).toUpperCase() + key.slice(1);
       const given = Object.hasOwn(value, cfnKey) ? value[cfnKey] : undefined;
       // An intrinsic standing for the whole action type (`!FindInMap`, `!Select` ...): every field
       // shows it, so the action is drawn and checked as of an unknown type; the patch writes it back.
@@ -260,12 +292,13 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
           ? Object.fromEntries(
               ['category', 'owner', 'provider', 'version'].map((f) => [f, opaque('cloudformation', given)]),
             )
-          : (fill as () => unknown)();
+          : fill();
       setOwn(out, key, filled);
       if (!Object.hasOwn(value, cfnKey)) {
-        patches.push({ op: 'delete', path: [...cfn, cfnKey], whenValue: filled });
+        const path = segmentsOf(at(cfn, cfnKey));
+        patches.push({ op: 'delete', path, whenValue: filled });
         fidelity.unrepresented.push({
-          path: where([...cfn, cfnKey]),
+          path: where(path),
           reason: `${cfnKey} is missing; an empty value stands in`,
         });
       }
@@ -273,7 +306,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
     return out;
   };
 
-  const converted = shape('Pipeline', properties, [], []);
+  const converted = shape('Pipeline', properties, undefined, undefined);
   if (!converted) return { ok: false, message: 'Properties must be an object', cfnPath: [] };
   if (!Object.hasOwn(converted, 'name')) {
     // CloudFormation names the pipeline itself when Name is absent; the logical id stands in.

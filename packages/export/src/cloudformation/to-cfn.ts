@@ -27,7 +27,30 @@ export interface CfnProperties {
   warnings: ExportWarning[];
 }
 
-type Segments = (string | number)[];
+/** A node's path as a chain of segments, joined into a pointer only where one is asked for (most nodes never are). */
+interface Path {
+  readonly up: Path | undefined;
+  readonly key: string | number;
+}
+type At = Path | undefined;
+
+const at = (up: At, key: string | number): Path => ({ up, key });
+
+function pointerAt(path: At): string {
+  const segments: (string | number)[] = [];
+  for (let p = path; p; p = p.up) segments.push(p.key);
+  return pointerOf(segments.reverse());
+}
+
+/** Each shape's API field names (built on first use). */
+let apiFields: Map<ShapeName, Set<string>> | undefined;
+
+function isApiField(name: ShapeName, key: string): boolean {
+  apiFields ??= new Map(
+    (Object.keys(SHAPES) as ShapeName[]).map((shape) => [shape, new Set(SHAPES[shape].map((f) => f.api))]),
+  );
+  return apiFields.get(name)?.has(key) ?? false;
+}
 
 /**
  * Turns the plan's pipeline into the `Properties` of an `AWS::CodePipeline::Pipeline`
@@ -40,10 +63,10 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
 
   // Most plans lift nothing: then no scalar needs its pointer built and looked up three times.
   const lifts = plan.expressionValues.length + plan.secrets.length + plan.placeholders.length > 0;
-  const scalar = (value: unknown, path: Segments): unknown => {
+  const scalar = (value: unknown, path: At): unknown => {
     if (isOpaque(value)) return value.expr;
     if (!lifts) return value;
-    const pointer = pointerOf(path);
+    const pointer = pointerAt(path);
     const expression = expressionAt(plan, pointer);
     if (expression) return expressionValue(plan, expression, parameters);
     const secret = secretAt(plan, pointer);
@@ -66,35 +89,35 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
     return value;
   };
 
-  const field = (type: FieldKind, value: unknown, path: Segments): unknown => {
+  const field = (type: FieldKind, value: unknown, path: At): unknown => {
     if (isOpaque(value)) return value.expr;
     switch (type.kind) {
       case 'string':
       case 'integer':
         return scalar(value, path);
       case 'stringList':
-        return Array.isArray(value) ? value.map((v, i) => scalar(v, [...path, i])) : value;
+        return Array.isArray(value) ? value.map((v, i) => scalar(v, at(path, i))) : value;
       case 'object':
         return shape(type.shape, value, path);
       case 'list':
-        return Array.isArray(value) ? value.map((v, i) => item(type.shape, v, [...path, i])) : value;
+        return Array.isArray(value) ? value.map((v, i) => item(type.shape, v, at(path, i))) : value;
       case 'configuration': {
         if (!isPlainObject(value)) return value;
         const out: Record<string, unknown> = {};
-        for (const [k, v] of ownEntries(value)) setOwn(out, k, scalar(v, [...path, k]));
+        for (const k of Object.keys(value)) setOwn(out, k, scalar(value[k], at(path, k)));
         return out;
       }
       case 'artifactStores': {
         if (!isPlainObject(value)) return value;
         return ownEntries(value).map(([region, store]) => ({
           Region: region,
-          ArtifactStore: shape('ArtifactStore', store, [...path, region]),
+          ArtifactStore: shape('ArtifactStore', store, at(path, region)),
         }));
       }
     }
   };
 
-  const shape = (name: ShapeName, value: unknown, path: Segments): unknown => {
+  const shape = (name: ShapeName, value: unknown, path: At): unknown => {
     if (isOpaque(value)) return value.expr;
     if (!isPlainObject(value)) return value;
     const specs = SHAPES[name];
@@ -108,28 +131,28 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
         warnings.push({
           code: 'cfn-value-unsupported',
           message: `CloudFormation accepts only ${spec.cfnEnum.join(', ')} for ${spec.cfn}; ${v} is written as given and will be rejected on deploy.`,
-          path: pointerOf([...path, spec.api]),
+          path: pointerAt(at(path, spec.api)),
         });
       }
-      const written = field(spec.type, v, [...path, spec.api]);
+      const written = field(spec.type, v, at(path, spec.api));
       const branching = conditionalFields[spec.api];
       setOwn(
         out,
         spec.cfn,
         branching
           ? ifOf(branching, written, () =>
-              field(spec.type, branching.other, [...path, IF_FIELDS_KEY, spec.api, 'other']),
+              field(spec.type, branching.other, at(at(at(path, IF_FIELDS_KEY), spec.api), 'other')),
             )
           : written,
       );
     }
     for (const key of Object.keys(value)) {
-      if (specs.some((s) => s.api === key) || value[key] === undefined || STRUCTURAL_KEYS.includes(key)) continue;
+      if (isApiField(name, key) || value[key] === undefined || STRUCTURAL_KEYS.includes(key)) continue;
       const reason = NOT_IN_CLOUDFORMATION[name]?.[key] ?? `CloudFormation has no property for ${key}`;
       warnings.push({
         code: 'cfn-field-unsupported',
         message: `${reason}: it is left out of the template.`,
-        path: pointerOf([...path, key]),
+        path: pointerAt(at(path, key)),
       });
     }
     return out;
@@ -143,14 +166,14 @@ export function toCfnProperties(plan: ExportPlan): CfnProperties {
   };
 
   /** A list item: a stage or action that is a branch of a conditional is written as the conditional. */
-  const item = (name: ShapeName, value: unknown, path: Segments): unknown => {
+  const item = (name: ShapeName, value: unknown, path: At): unknown => {
     const written = shape(name, value, path);
     const branching = conditionalOf(value);
     if (!branching) return written;
-    return ifOf(branching, written, () => shape(name, branching.other, [...path, IF_KEY, 'other']));
+    return ifOf(branching, written, () => shape(name, branching.other, at(at(path, IF_KEY), 'other')));
   };
 
-  const properties = shape('Pipeline', plan.pipeline, []) as Record<string, unknown>;
+  const properties = shape('Pipeline', plan.pipeline, undefined) as Record<string, unknown>;
   for (const condition of plan.conditions ?? []) {
     setOwn(parameters, condition.parameter, {
       Type: 'String',

@@ -67,11 +67,21 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
+/** The plain scalars starting with a letter that the core schema reads as null or a boolean. */
+const CORE_WORDS = new Map<string, null | boolean>([
+  ...['null', 'Null', 'NULL'].map((w): [string, null] => [w, null]),
+  ...['true', 'True', 'TRUE'].map((w): [string, boolean] => [w, true]),
+  ...['false', 'False', 'FALSE'].map((w): [string, boolean] => [w, false]),
+]);
+
 /** The YAML 1.2 core schema, as `yaml` resolves a plain scalar (its schema/core tests, in its order). */
 function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
-  // Most scalars start with a letter other than those of null, true, false: always strings.
-  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !'nNtTfF'.includes(text[0] as string)) return text;
+  // Starting with a letter, only the core schema's words are not strings (most keys and values).
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    const word = text.length <= 5 ? CORE_WORDS.get(text) : undefined;
+    return word === undefined ? text : word;
+  }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
@@ -99,6 +109,10 @@ class BlockReader {
   private lineEnd = 0;
   private next = 0;
   eof = false;
+  /** Where `keyAt` last looked, and what it found there. */
+  private keyStart = -1;
+  private keyName: string | undefined;
+  private keyEnd = 0;
 
   constructor(
     private readonly text: string,
@@ -192,11 +206,12 @@ class BlockReader {
     const out: Record<string, unknown> = {};
     for (;;) {
       const keyOffset = this.lineStart + column;
-      const key = this.keyAt(keyOffset);
+      if (!this.keyAt(keyOffset)) throw GIVE_UP;
+      const name = this.keyName as string;
       // A repeated key is an import error: the `yaml` reader gives it with both positions.
-      if (!key || Object.hasOwn(out, key.name)) throw GIVE_UP;
-      const keyPointer = this.child(pointer, key.name);
-      let p = key.end;
+      if (Object.hasOwn(out, name)) throw GIVE_UP;
+      const keyPointer = this.child(pointer, name);
+      let p = this.keyEnd;
       while (p < this.lineEnd && this.text.charCodeAt(p) === 32) p++;
       let value: unknown;
       if (p === this.lineEnd || this.text[p] === '#') {
@@ -209,7 +224,7 @@ class BlockReader {
       } else {
         value = this.inline(p, column, keyPointer, false);
       }
-      setOwn(out, key.name, value);
+      setOwn(out, name, value);
       this.record(keyPointer, keyOffset);
       if (this.eof || this.indent < column) return out;
       if (this.indent > column) throw GIVE_UP;
@@ -273,41 +288,59 @@ class BlockReader {
   private plainValue(at: number): string {
     const { text } = this;
     if (INDICATORS.has(text[at] as string)) throw GIVE_UP;
+    const { lineEnd } = this;
     let end = at;
-    while (end < this.lineEnd && !(text.charCodeAt(end) === 35 && text.charCodeAt(end - 1) === 32)) end++;
-    if (end < this.lineEnd) end--; // before the space of ` #`
+    for (; end < lineEnd; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 35 && text.charCodeAt(end - 1) === 32) break;
+      // `a: b` in a value is an error in YAML, `a:` at its end a key: both are the `yaml` reader's.
+      if (c === 58 && (end + 1 === lineEnd || text.charCodeAt(end + 1) === 32)) throw GIVE_UP;
+    }
+    if (end < lineEnd) end--; // before the space of ` #`
     while (text.charCodeAt(end - 1) === 32) end--;
-    const value = text.slice(at, end);
-    // `a: b` in a value is an error in YAML, `a:` at its end a key: both are the `yaml` reader's.
-    if (value.includes(': ') || value.endsWith(':')) throw GIVE_UP;
-    return value;
+    return text.slice(at, end);
   }
 
-  /** A key (plain or quoted, then `:` and a space or the line's end) at `at`, with the offset past its colon. */
-  private keyAt(at: number): { name: string; end: number } | undefined {
-    const { text } = this;
+  /**
+   * Is a key (plain or quoted, then `:` and a space or the line's end) at `at`? Its name and the
+   * offset past its colon are then `keyName` and `keyEnd`. The last answer is kept: a map's first
+   * key is asked for up to three times (the entry, the collection, the map).
+   */
+  private keyAt(at: number): boolean {
+    if (at !== this.keyStart) {
+      this.keyName = this.findKey(at);
+      this.keyStart = at;
+    }
+    return this.keyName !== undefined;
+  }
+
+  private findKey(at: number): string | undefined {
+    const { text, lineEnd } = this;
     const quote = text[at];
     if (quote === '"' || quote === "'") {
       const read = quote === '"' ? this.doubleQuoted(at) : this.singleQuoted(at);
       if (!read || text[read.end] !== ':') return undefined;
       const after = read.end + 1;
-      if (after !== this.lineEnd && text[after] !== ' ') return undefined;
-      return { name: read.value as string, end: after };
+      if (after !== lineEnd && text[after] !== ' ') return undefined;
+      this.keyEnd = after;
+      return read.value as string;
     }
     if (INDICATORS.has(quote as string)) return undefined;
     // Scanned within the line (`indexOf` would run on to the next colon of the file).
     let colon = at;
-    while (
-      colon < this.lineEnd &&
-      !(text.charCodeAt(colon) === 58 && (colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 32))
-    )
-      colon++;
-    if (colon === this.lineEnd) return undefined;
+    let comment = false;
+    for (; colon < lineEnd; colon++) {
+      const c = text.charCodeAt(colon);
+      if (c === 58 && (colon + 1 === lineEnd || text.charCodeAt(colon + 1) === 32)) break;
+      if (c === 35 && colon > at && text.charCodeAt(colon - 1) === 32) comment = true;
+    }
+    if (colon === lineEnd) return undefined;
+    if (colon - at > MAX_KEY || comment || text.charCodeAt(colon - 1) === 32) throw GIVE_UP;
     const name = text.slice(at, colon);
-    if (colon - at > MAX_KEY || name.includes(' #') || name.endsWith(' ')) throw GIVE_UP;
     // A key the core schema reads as a number, a boolean or null would be renamed (`012` is `12`).
     if (typeof resolvePlain(name) !== 'string') throw GIVE_UP;
-    return { name, end: colon + 1 };
+    this.keyEnd = colon + 1;
+    return name;
   }
 
   /** A double-quoted scalar closed on its line, or undefined. */

@@ -24,6 +24,12 @@ const isClose = (c: number) => c === 125 /* } */ || c === 93 /* ] */ || c === 41
 /** YAML block indicators that open a level when followed by a space or a line end. */
 const isIndicator = (c: number) => c === 45 /* - */ || c === 63 /* ? */ || c === 58; /* : */
 const isLineEnd = (c: number) => c === LF || c === CR;
+/**
+ * The ASCII characters the scan acts on (quotes, comment starts, brackets, line ends) as a bit
+ * per code, 32 to a word: `"#/()` `[]{}` and `\n\r`.
+ */
+const ACTS_ON = [0x2400, 0x830c, 0x28000000, 0x28000000];
+const actsOn = (c: number) => c < 128 && ((ACTS_ON[c >> 5] as number) >>> (c & 31)) & 1;
 
 export function nestingMessage(max = MAX_NESTING): string {
   return `nested deeper than ${max} levels`;
@@ -40,20 +46,27 @@ export function offsetBeyondNesting(text: string, syntax: NestingSyntax, max = M
   let i = 0;
   const length = text.length;
   const yaml = syntax === 'yaml';
+  // A line starts at the text's start and after each line end (the only places it can).
+  let lineStart = yaml;
   while (i < length) {
-    if (yaml && (i === 0 || isLineEnd(text.charCodeAt(i - 1)))) {
-      const lineStart = i;
+    if (lineStart) {
+      lineStart = false;
+      const start = i;
       for (;;) {
         const c = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
         if (c === SPACE) i++;
-        else if (isIndicator(c) && (next === SPACE || isLineEnd(next))) i++;
+        else if (isIndicator(c) && (text.charCodeAt(i + 1) === SPACE || isLineEnd(text.charCodeAt(i + 1)))) i++;
         else break;
       }
-      if (depth + (i - lineStart) > max) return i;
+      if (depth + (i - start) > max) return i;
       if (i >= length) break;
     }
     const c = text.charCodeAt(i);
+    // Most characters are none of those below: skipped with one test (a third of the time).
+    if (!actsOn(c)) {
+      i++;
+      continue;
+    }
     if (c === QUOTE) {
       const close = closingQuote(text, i);
       if (close === undefined) return undefined; // an unterminated string runs to the end
@@ -70,6 +83,8 @@ export function offsetBeyondNesting(text: string, syntax: NestingSyntax, max = M
       if (++depth > max) return i;
     } else if (isClose(c)) {
       if (depth > 0) depth--;
+    } else if (isLineEnd(c)) {
+      lineStart = yaml;
     }
     i++;
   }

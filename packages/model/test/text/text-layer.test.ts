@@ -35,6 +35,43 @@ describe('offsetBeyondNesting', () => {
     }
   });
 
+  it('finds what the plain per-character scan finds, on text made of the characters it acts on', () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          '"',
+          '\\',
+          '#',
+          '/',
+          '{',
+          '[',
+          '(',
+          ')',
+          ']',
+          '}',
+          '\n',
+          '\r',
+          ' ',
+          '- ',
+          ': ',
+          '? ',
+          'a',
+          'é',
+          '\t',
+        ),
+        {
+          maxLength: 60,
+        },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom('json', 'yaml', 'hcl'), fc.integer({ min: 0, max: 6 }), (t, syntax, max) => {
+        expect(offsetBeyondNesting(t, syntax, max)).toBe(referenceOffsetBeyondNesting(t, syntax, max));
+      }),
+      { numRuns: 3000, seed: 20261204 },
+    );
+  });
+
   it('accepts MAX_NESTING levels and refuses one more, in every syntax', () => {
     for (const syntax of ['json', 'yaml', 'hcl'] as const) {
       expect(offsetBeyondNesting('['.repeat(MAX_NESTING) + ']'.repeat(MAX_NESTING), syntax)).toBeUndefined();
@@ -122,3 +159,54 @@ describe('decodeText', () => {
     );
   });
 });
+
+/** The scan as first written, one character at a time: the reference the faster one is held to. */
+function referenceOffsetBeyondNesting(text: string, syntax: 'json' | 'yaml' | 'hcl', max: number): number | undefined {
+  const isLineEnd = (c: number) => c === 10 || c === 13;
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (syntax === 'yaml' && (i === 0 || isLineEnd(text.charCodeAt(i - 1)))) {
+      const lineStart = i;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (c === 32) i++;
+        else if ((c === 45 || c === 63 || c === 58) && (next === 32 || isLineEnd(next))) i++;
+        else break;
+      }
+      if (depth + (i - lineStart) > max) return i;
+      if (i >= text.length) break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let quote = text.indexOf('"', i + 1);
+      const escaped = (at: number) => {
+        let n = 0;
+        while (text.charCodeAt(at - 1 - n) === 92) n++;
+        return n % 2 === 1;
+      };
+      while (quote !== -1 && escaped(quote)) quote = text.indexOf('"', quote + 1);
+      if (quote === -1) return undefined;
+      i = quote + 1;
+      continue;
+    }
+    const before = i === 0 ? 10 : text.charCodeAt(i - 1);
+    const comment =
+      syntax === 'hcl'
+        ? c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47)
+        : syntax === 'yaml' && c === 35 && (before === 32 || before === 9 || isLineEnd(before));
+    if (comment) {
+      let end = i;
+      while (end < text.length && !isLineEnd(text.charCodeAt(end))) end++;
+      if (end === text.length) return undefined;
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 91 || c === 40) {
+      if (++depth > max) return i;
+    } else if ((c === 125 || c === 93 || c === 41) && depth > 0) depth--;
+    i++;
+  }
+  return undefined;
+}
