@@ -1,13 +1,8 @@
 import { resolve } from 'node:path';
 import { diffPipelines, formatDiffMarkdown } from '@pipewright/model';
 import { showGitVersion } from '../input/git-show.js';
-import {
-  choosePipeline,
-  formatReadError,
-  readPipelineBytes,
-  readPipelines,
-  type ReadPipelinesResult,
-} from '../input/read-pipelines.js';
+import { readPipelineBytes } from '../input/read-pipeline-bytes.js';
+import { choosePipeline, formatReadError, readPipelines, type ReadPipelinesResult } from '../input/read-pipelines.js';
 import { formatDiffText } from './diff-text.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type CliIo, type Command } from './types.js';
 

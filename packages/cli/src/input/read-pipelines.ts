@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importPipelines, type ImportedPipeline } from '@pipewright/export';
+import type { ImportedPipeline } from '@pipewright/export';
 import { loadPipelines } from '@pipewright/export/read';
 
 /*
  * The one place the CLI reads pipeline files: every importable format (API JSON,
  * CloudFormation YAML/JSON, Terraform) through @pipewright/export. Files go through
  * `loadPipelines`, which loads the CloudFormation and Terraform readers only when a file needs
- * them (a JSON validate never evaluates `yaml` or the HCL parser).
+ * them (a JSON validate never evaluates `yaml` or the HCL parser). Bytes that come from elsewhere
+ * (`git show`) are read by read-pipeline-bytes.ts, which imports every reader: importing it here
+ * would evaluate the exporters in every command that reads a file.
  */
 
 /** A pipeline of the file, with what its import kept beside it (for `convert`). */
@@ -25,13 +27,6 @@ export async function readPipelines(path: string): Promise<ReadPipelinesResult> 
     return { ok: false, error: { message: `cannot read the file: ${describeFsError(error)}` } };
   }
   const result = await loadPipelines(bytes, { fileName: path });
-  if (!result.ok) return { ok: false, error: result.error };
-  return { ok: true, format: result.format, pipelines: result.pipelines };
-}
-
-/** The same, for bytes that did not come from a file (e.g. `git show`); `fileName` guides format detection. */
-export function readPipelineBytes(bytes: Uint8Array, fileName: string): ReadPipelinesResult {
-  const result = importPipelines(bytes, { fileName });
   if (!result.ok) return { ok: false, error: result.error };
   return { ok: true, format: result.format, pipelines: result.pipelines };
 }

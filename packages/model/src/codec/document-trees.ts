@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import type { JsonOffsets } from './json-offsets.js';
 import type { PipelineJsonDocument } from './types.js';
 
 /**
@@ -19,4 +20,21 @@ export function rememberTree(
 export function treeOf(document: PipelineJsonDocument): Node | undefined {
   const tree = trees.get(document);
   return typeof tree === 'function' ? tree() : tree;
+}
+
+/** What the fast reader learnt of a document's text and value, for its repeated-key check. */
+export interface DocumentScan {
+  offsets: JsonOffsets;
+  /** Property names in the value `JSON.parse` gave for the text, nested ones included. */
+  parsedKeys: number;
+}
+
+const scans = new WeakMap<PipelineJsonDocument, DocumentScan>();
+
+export function rememberScan(document: PipelineJsonDocument, scan: DocumentScan): void {
+  scans.set(document, scan);
+}
+
+export function scanOf(document: PipelineJsonDocument): DocumentScan | undefined {
+  return scans.get(document);
 }

@@ -18,6 +18,10 @@ export interface FastParse {
   sourceMap: SourceMap;
   /** The jsonc-parser tree, built on first use (a re-print needs it, reading does not). */
   tree: () => Node | undefined;
+  /** The text's offsets (scanned on first use), shared by the source map and the repeated-key check. */
+  offsets: JsonOffsets;
+  /** Property names in the parsed value, nested ones included (the repeated-key check compares the text's). */
+  parsedKeys: number;
 }
 
 /**
@@ -40,8 +44,10 @@ export function parseFast(text: string, parsed?: unknown): FastParse | undefined
     }
   }
   // V8's JSON.parse does not recurse, so depth is checked on its value: far fewer steps than the
-  // text's characters. Too deep goes to the tree reader, which refuses it with its position.
-  if (nestsDeeperThan(whole, MAX_NESTING)) return undefined;
+  // text's characters. Too deep goes to the tree reader, which refuses it with its position. The
+  // same walk counts the names, which the repeated-key check needs.
+  const parsedKeys = keysWithin(whole, MAX_NESTING);
+  if (parsedKeys < 0) return undefined;
   const shape = shapeOfValue(whole);
   if (!shape) return undefined;
   const object = whole as Record<string, unknown>;
@@ -53,13 +59,16 @@ export function parseFast(text: string, parsed?: unknown): FastParse | undefined
   if (shape !== 'bare')
     for (const key of Object.keys(object)) if (key !== 'pipeline') setOwn(envelope, key, object[key]);
   const declarationPath = shape === 'bare' ? [] : ['pipeline'];
+  const offsets = new JsonOffsets(text);
   return {
     shape,
     // The value as read, not zod's output: zod drops keys such as `__proto__`.
     pipeline: declaration as Pipeline,
     envelope,
-    sourceMap: lazySourceMap(text, declarationPath, tree),
+    sourceMap: lazySourceMap(text, offsets, declarationPath, tree),
     tree,
+    offsets,
+    parsedKeys,
   };
 
   function tree(): Node | undefined {
@@ -72,25 +81,28 @@ export function parseFast(text: string, parsed?: unknown): FastParse | undefined
 }
 
 /** `rangeOf` from on-demand offsets; `pointerAt` (rare: editor hovers) from the full tree. */
-function lazySourceMap(text: string, declarationPath: string[], tree: () => Node | undefined): SourceMap {
-  let offsets: JsonOffsets | undefined;
-  let declaration = 0;
-  const lines = new LineIndex(text); // lazy: line starts are found on the first position asked for
+function lazySourceMap(
+  text: string,
+  offsets: JsonOffsets,
+  declarationPath: string[],
+  tree: () => Node | undefined,
+): SourceMap {
+  let declaration: number | undefined;
+  // On the first position asked for, with the line starts of the offsets' one scan.
+  let lines: LineIndex | undefined;
+  const linesOf = () => (lines ??= new LineIndex(text, offsets.lineStarts()));
   let treeMap: SourceMap | undefined;
   return {
     rangeOf(pointer) {
-      if (!offsets) {
-        offsets = new JsonOffsets(text);
-        declaration = offsets.walk(offsets.root(), declarationPath).offset;
-      }
+      declaration ??= offsets.walk(offsets.root(), declarationPath).offset;
       const { offset } = offsets.walk(declaration, parsePointer(pointer));
-      return { ...lines.position(offset), offset, length: offsets.lengthAt(offset) };
+      return { ...linesOf().position(offset), offset, length: offsets.lengthAt(offset) };
     },
     pointerAt(offset) {
       if (!treeMap) {
         const root = tree();
         if (!root) return '';
-        treeMap = createSourceMap(root, declarationPath, lines);
+        treeMap = createSourceMap(root, declarationPath, linesOf());
       }
       return treeMap.pointerAt(offset);
     },
@@ -115,16 +127,28 @@ function shapeOfValue(whole: unknown): PipelineJsonShape | undefined {
   return everyStageHasActions ? 'bare' : undefined;
 }
 
-/** Whether containers nest more than `max` deep in a parsed value, as `offsetBeyondNesting` counts brackets. */
-function nestsDeeperThan(value: unknown, max: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (max === 0) return true;
+/**
+ * Property names in a parsed value, nested ones included, or -1 when its containers nest more
+ * than `max` deep (as `offsetBeyondNesting` counts brackets): one walk for both questions.
+ */
+function keysWithin(value: unknown, max: number): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (max === 0) return -1;
+  let count = 0;
   if (Array.isArray(value)) {
-    for (const item of value) if (nestsDeeperThan(item, max - 1)) return true;
-    return false;
+    for (let i = 0; i < value.length; i++) {
+      const inner = keysWithin(value[i], max - 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+    return count;
   }
-  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], max - 1)) return true;
-  return false;
+  for (const key in value) {
+    const inner = keysWithin((value as Record<string, unknown>)[key], max - 1);
+    if (inner < 0) return -1;
+    count += 1 + inner;
+  }
+  return count;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

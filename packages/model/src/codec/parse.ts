@@ -10,7 +10,7 @@ import { parseJsonTree } from './syntax.js';
 import { nodeValue } from './tree-value.js';
 import { setOwn } from '../util/own.js';
 import type { PipelineJsonDocument, PipelineJsonError, PipelineJsonResult } from './types.js';
-import { rememberTree } from './document-trees.js';
+import { rememberScan, rememberTree } from './document-trees.js';
 
 export interface ParsePipelineJsonOptions {
   /**
@@ -48,7 +48,7 @@ function parseUnsafe(input: string | Uint8Array, options: ParsePipelineJsonOptio
   const { text } = decoded;
   const fast = parseFast(text, typeof input === 'string' && !decoded.bom ? options.parsed : undefined);
   if (fast) {
-    const { tree, ...read } = fast;
+    const { tree, offsets, parsedKeys, ...read } = fast;
     const document: PipelineJsonDocument = {
       ...read,
       text,
@@ -56,6 +56,7 @@ function parseUnsafe(input: string | Uint8Array, options: ParsePipelineJsonOptio
       bom: decoded.bom,
       style: detectStyle(text),
     };
+    rememberScan(document, { offsets, parsedKeys });
     return { ok: true, document: rememberTree(document, tree) };
   }
   // Not a valid pipeline: read it again with positions, to say where and why.

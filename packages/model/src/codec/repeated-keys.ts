@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { escapePointerSegment } from '../text/pointer-segment.js';
+import { scanOf } from './document-trees.js';
 import { JsonOffsets } from './json-offsets.js';
 import { parseJsonTree } from './syntax.js';
 import type { PipelineJsonDocument } from './types.js';
@@ -49,15 +50,24 @@ export function repeatedKeysInTree(root: Node): RepeatedKey[] {
  */
 export function repeatedJsonKeys(text: string, parsed: unknown): RepeatedKey[] {
   if (new JsonOffsets(text).countKeys() === countParsedKeys(parsed)) return [];
+  return repeatedKeysInText(text);
+}
+
+function repeatedKeysInText(text: string): RepeatedKey[] {
   const syntax = parseJsonTree(text);
   return syntax.ok ? repeatedKeysInTree(syntax.root) : [];
 }
 
 /**
  * Keys repeated in one object of the file a document was read from. The document already holds
- * the parsed value, so the cheap test costs one scan of the text and no second parse.
+ * the parsed value, so the cheap test costs one scan of the text and no second parse; for a
+ * document of the fast reader, that scan also serves its source map, and the value's names were
+ * counted while its nesting was checked.
  */
 export function repeatedKeysOf(document: PipelineJsonDocument): RepeatedKey[] {
+  // The fast reader counted the value's names and holds the offsets its source map scans.
+  const scan = scanOf(document);
+  if (scan) return scan.offsets.countKeys() === scan.parsedKeys ? [] : repeatedKeysInText(document.text);
   const whole = document.shape === 'bare' ? document.pipeline : { pipeline: document.pipeline, ...document.envelope };
   return repeatedJsonKeys(document.text, whole);
 }

@@ -5,9 +5,11 @@
  * them answers each one after that), so a file read without a problem never pays for them.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
-
-  constructor(private readonly text: string) {}
+  /** `starts`: the text's line starts when a scan of it has found them already (JsonOffsets). */
+  constructor(
+    private readonly text: string,
+    private starts?: number[],
+  ) {}
 
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts();
