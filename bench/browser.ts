@@ -11,7 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generatePipeline } from '@pipewright/model';
 import { atLeast, atMost, figure, report, type Figure } from './lib/report.js';
 import { describeSamples, median } from './lib/stats.js';
-import { PROBE_FIRST_DRAW, panInPage, KEY_TIMING, armKeyToElement } from './lib/page-probes.js';
+import { keyInTrace, traced, type TraceEvent } from './lib/key-trace.js';
+import { PROBE_FIRST_DRAW, panInPage, KEY_PROBE, armKeyProbe } from './lib/page-probes.js';
 import { buildWebApp, launchChromium, serveWebApp, shareFragment, webDist } from './lib/web-app.js';
 
 const LOAD_RUNS = 7;
@@ -128,52 +129,116 @@ async function selectVisibleAction(page: Page, index: number) {
   return field;
 }
 
-interface KeyTiming {
-  /** Keydown to the end of the rendered frame that shows the underline. */
-  rendered: number;
-  /** Keydown to the start of the frame after that one (adds up to a whole frame interval). */
-  nextFrame: number;
+/** A keystroke's probe from the page (page clock, ms): see armKeyProbe. */
+interface KeyProbe {
+  keyAt: number;
+  shownAt: number;
+  frameAt: number;
 }
 
 /**
- * Milliseconds from a keystroke (typing `!`) to the name's underline on the canvas. Text fields
- * commit every keystroke, so there is no commit key to wait for.
+ * Types `!` at the end of `field` and waits until `shown` matches and the frame is presented (a
+ * later keystroke's work would delay that frame's presentation and be counted in its latency).
  */
-async function keystrokeToUnderline(page: Page, index: number): Promise<KeyTiming> {
+async function typeAndProbe(page: Page, key: string, shown: string): Promise<KeyProbe> {
+  await page.evaluate(armKeyProbe(key, shown));
+  await page.keyboard.type(key);
+  const probe = (await page.evaluate(KEY_PROBE)) as KeyProbe;
+  await page.waitForTimeout(250);
+  return probe;
+}
+
+/**
+ * One keystroke renaming an action until its underline is on the canvas: `!` typed at the end of
+ * the inspector's Action name field (text fields commit every keystroke, so there is no commit key).
+ */
+async function keystrokeToUnderline(page: Page, index: number): Promise<KeyProbe> {
   const field = await selectVisibleAction(page, index);
   const name = await field.inputValue();
   await field.click();
   await page.keyboard.press('End');
-  const underlined = `[data-action-name="${name}!"] .pw-action-name[class*="pw-squiggle-"]`;
-  await page.evaluate(armKeyToElement('!', underlined));
-  await page.keyboard.type('!');
-  const timing = (await page.evaluate(KEY_TIMING)) as KeyTiming;
+  const probe = await typeAndProbe(page, '!', `[data-action-name="${name}!"] .pw-action-name[class*="pw-squiggle-"]`);
   await page.keyboard.press('Backspace'); // put the name back (valid again) for the next run
   await page.keyboard.press('Enter');
-  return timing;
+  return probe;
 }
 
+/** Event Timing latency and task CPU of each probed keystroke, from the trace they were typed in. */
+function keysInTrace(events: readonly TraceEvent[], probes: readonly KeyProbe[]) {
+  return probes.map((probe) => {
+    const key = keyInTrace(events, probe.keyAt);
+    if (!key) throw new Error(`the trace has no Event Timing entry for the keydown at ${probe.keyAt} ms`);
+    // Later than the key's frame, the Event Timing duration would end before the change is on screen.
+    if (probe.shownAt > probe.frameAt)
+      throw new Error('the change came after the first frame following the keystroke: its latency is not measured');
+    return key;
+  });
+}
+
+const KEY_NOTE =
+  'Event Timing duration of the keydown (the browser receiving the key -> the frame painted after its task presented; the underline is in that frame, checked per run), unrounded, from a CDP trace';
+
 /**
- * The keystroke figures of a page: to the rendered frame that shows the underline (the target:
- * one frame, 16 ms) and, without a target, to the start of the frame after it (the measure of
- * earlier runs, which carries up to one frame interval of waiting).
+ * The keystroke figures of a page: keystroke to the presented frame that shows the underline (the
+ * target: one frame, 16 ms) and the main-thread CPU of the key's task, from one trace of the runs.
  */
 async function keystrokeFigures(page: Page, label: string): Promise<Figure[]> {
   await keystrokeToUnderline(page, KEYSTROKE_RUNS); // warm-up
-  const timings: KeyTiming[] = [];
-  for (let run = 0; run < KEYSTROKE_RUNS; run++) timings.push(await keystrokeToUnderline(page, run));
-  const rendered = timings.map((t) => t.rendered);
-  const nextFrame = timings.map((t) => t.nextFrame);
+  const cdp = await page.context().newCDPSession(page);
+  const { result: probes, events } = await traced(cdp, async () => {
+    const probes: KeyProbe[] = [];
+    for (let run = 0; run < KEYSTROKE_RUNS; run++) probes.push(await keystrokeToUnderline(page, run));
+    return probes;
+  });
+  await cdp.detach();
+  const keys = keysInTrace(events, probes);
+  const presented = keys.map((k) => k.presented);
+  const cpu = keys.map((k) => k.taskCpu);
   return [
-    figure(`keystroke -> underline${label}`, median(rendered), 'ms', atMost(16), describeSamples(rendered)),
     figure(
-      `keystroke -> start of the frame after it${label}`,
-      median(nextFrame),
+      `keystroke -> underline${label}`,
+      median(presented),
+      'ms',
+      atMost(16),
+      `${describeSamples(presented)}: ${KEY_NOTE}`,
+    ),
+    figure(
+      `keystroke -> underline, key task CPU${label}`,
+      median(cpu),
       'ms',
       undefined,
-      describeSamples(nextFrame),
+      `${describeSamples(cpu)}: renderer main-thread thread time of the task that handled the keydown (text insertion, edit, validation, render), same trace`,
     ),
   ];
+}
+
+/**
+ * The floor of the keystroke figure: the same measure for a key typed into a bare input of an
+ * empty page (nothing but the text insertion and one attribute set by its input handler).
+ */
+async function emptyPageKeystroke(browser: Browser): Promise<Figure> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.setContent('<input aria-label="floor" oninput="document.body.dataset.typed = this.value.length">');
+  const input = page.getByLabel('floor');
+  await input.click();
+  await typeAndProbe(page, 'a', 'body[data-typed]'); // warm-up
+  const cdp = await context.newCDPSession(page);
+  const { result: probes, events } = await traced(cdp, async () => {
+    const probes: KeyProbe[] = [];
+    for (let run = 1; run <= KEYSTROKE_RUNS; run++)
+      probes.push(await typeAndProbe(page, 'a', `body[data-typed="${run + 1}"]`));
+    return probes;
+  });
+  await context.close();
+  const presented = keysInTrace(events, probes).map((k) => k.presented);
+  return figure(
+    'keystroke -> frame, empty page (floor)',
+    median(presented),
+    'ms',
+    undefined,
+    `${describeSamples(presented)}: the same measure for a key typed into a bare input`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -237,6 +302,7 @@ async function main(): Promise<void> {
     );
     figures.push(...(await keystrokeFigures(maximum.last.page, ' (500 actions)')));
     await maximum.last.context.close();
+    figures.push(await emptyPageKeystroke(browser));
   } finally {
     await browser.close();
     server.stop();

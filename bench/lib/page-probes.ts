@@ -1,8 +1,8 @@
 // Scripts that run inside the page. They are plain JavaScript strings on purpose: functions would be
 // serialised after tsx's transform, which can reference helpers that do not exist in the page.
-// Timestamps use the page's clock (performance.now(), zero at navigation start) and are taken when a
-// frame has been presented: in the second requestAnimationFrame after the change (the first one runs
-// before that frame paints).
+// Timestamps use the page's clock (performance.now(), zero at navigation start). First draw is taken
+// in the second requestAnimationFrame after the change (the first one runs before that frame paints);
+// a keystroke's latency comes from its Event Timing entry in a trace (key-trace.ts).
 
 /** Init script: window.__pwDrawnAt is set when the canvas first reports nodes on screen (body[data-drawn]). */
 export const PROBE_FIRST_DRAW = `(() => {
@@ -15,47 +15,42 @@ export const PROBE_FIRST_DRAW = `(() => {
 })();`;
 
 /**
- * Expression: arms window.__pwKeyTiming, a promise of { rendered, nextFrame }: the milliseconds from
- * the next keydown of `key` to the end of the rendered frame that shows an element matching
- * `selector` (checked on every DOM change), and to the start of the frame after that one.
+ * Expression: arms window.__pwKeyProbe, a promise of { keyAt, shownAt, frameAt } (page clock, ms):
+ * the timeStamp of the next keydown of `key` (what its Event Timing entry is found by), when an
+ * element matching `selector` appeared (checked on every DOM change), and when the first animation
+ * frame after the keydown started. shownAt <= frameAt means the change is in that frame, the one
+ * whose presentation ends the key's Event Timing duration (key-trace.ts).
  * Evaluate it (and wait) before pressing the key: input events can overtake a pending evaluation.
  */
-export const armKeyToElement = (key: string, selector: string) => `(() => {
+export const armKeyProbe = (key: string, selector: string) => `(() => {
   const key = ${JSON.stringify(key)};
   const selector = ${JSON.stringify(selector)};
-  window.__pwKeyTiming = new Promise((resolve, reject) => {
-    let keyAt;
-    const onKey = (event) => { if (keyAt === undefined && event.key === key) keyAt = event.timeStamp; };
+  window.__pwKeyProbe = new Promise((resolve, reject) => {
+    const probe = {};
+    const settle = () => {
+      if (probe.shownAt === undefined || probe.frameAt === undefined) return;
+      observer.disconnect();
+      resolve(probe);
+    };
+    const onKey = (event) => {
+      if (probe.keyAt !== undefined || event.key !== key) return;
+      window.removeEventListener('keydown', onKey, { capture: true });
+      probe.keyAt = event.timeStamp;
+      requestAnimationFrame(() => { probe.frameAt = performance.now(); settle(); });
+    };
     window.addEventListener('keydown', onKey, { capture: true });
     const observer = new MutationObserver(() => {
-      if (keyAt === undefined || !document.querySelector(selector)) return;
-      observer.disconnect();
-      window.removeEventListener('keydown', onKey, { capture: true });
-      // rendered: after the frame that shows the change has been rendered (a message posted from
-      // its requestAnimationFrame runs once that frame's style, layout and paint are done, as the
-      // afterFrame technique does); nextFrame: the start of the frame after it, which adds up to
-      // one whole frame interval (a keystroke with no work at all reads 17-33 ms there).
-      const timing = {};
-      // The next frame cannot start before this one is rendered, so a message that the scheduler
-      // runs later (under load) still bounds it by the next frame's start.
-      const settle = () => {
-        if (timing.rendered === undefined || timing.nextFrame === undefined) return;
-        resolve({ rendered: Math.min(timing.rendered, timing.nextFrame), nextFrame: timing.nextFrame });
-      };
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { timing.rendered = performance.now() - keyAt; settle(); };
-        channel.port2.postMessage(0);
-        requestAnimationFrame(() => { timing.nextFrame = performance.now() - keyAt; settle(); });
-      });
+      if (probe.keyAt === undefined || probe.shownAt !== undefined || !document.querySelector(selector)) return;
+      probe.shownAt = performance.now();
+      settle();
     });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     setTimeout(() => reject(new Error('nothing matched ' + selector + ' within 10 s of the keystroke')), 10000);
   });
 })()`;
 
-/** Expression: the armed key timing (a promise of { rendered, nextFrame } in milliseconds). */
-export const KEY_TIMING = 'window.__pwKeyTiming';
+/** Expression: the armed key probe (a promise of { keyAt, shownAt, frameAt } in page milliseconds). */
+export const KEY_PROBE = 'window.__pwKeyProbe';
 
 /**
  * Expression: drags the canvas from (x, y) along a circle for `ms`, one mouse move per animation

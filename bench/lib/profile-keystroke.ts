@@ -4,7 +4,8 @@
 // On a shared machine read the CPU figure (the trace's thread time of the key tasks), not wall.
 //   npx tsx bench/lib/profile-keystroke.ts [distDir] [outPrefix] [stages]   (RUNS=15 by default)
 // Medians printed: work = keydown to the underlined name in the DOM; frameStart = to the start of
-// the next frame; bench = to the second animation frame after the change (browser.ts's figure).
+// the next frame; bench = to the second animation frame after the change (an old measure: browser.ts
+// now reads the Event Timing duration, see key-trace.ts).
 import { writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
