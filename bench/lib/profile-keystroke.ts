@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { generatePipeline } from '@pipewright/model';
 import { launchChromium, repoRoot, shareFragment } from './web-app.js';
+import type { TraceEvent } from './key-trace.js';
 
 const dist = process.argv[2] ?? join(repoRoot, 'apps', 'web', 'dist');
 const out = process.argv[3] ?? '/tmp/h16key-prof';
@@ -149,17 +150,6 @@ async function main() {
 }
 
 await main();
-
-type TraceEvent = {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { type?: string } };
-};
 
 /** Thread CPU time (tdur) of the renderer main thread's tasks that handled a key press. */
 function keyTaskCpu(events: TraceEvent[]): string {

@@ -12,37 +12,10 @@ import { pointerOf } from '../plan/pointer.js';
 import type { FidelityReport } from '../import/types.js';
 import type { CloudFormationPatch } from '../types.js';
 import { conditionalParts, isIntrinsic } from './intrinsics.js';
-import { SHAPES, type FieldKind, type FieldSpec, type ShapeName } from './shapes.js';
+import { at, segmentsOf, type At, type NodePath } from './node-path.js';
+import { fieldByCfn, type FieldKind, type ShapeName } from './shapes.js';
 
 type Segments = (string | number)[];
-
-/**
- * A node's path as a chain of segments: most nodes never need theirs (only a patch, a fidelity
- * entry or a recorded path does), and a new array per node was most of the conversion's garbage.
- */
-interface Path {
-  readonly up: Path | undefined;
-  readonly key: string | number;
-}
-type At = Path | undefined;
-
-const at = (up: At, key: string | number): Path => ({ up, key });
-
-function segmentsOf(path: At): Segments {
-  const out: Segments = [];
-  for (let p = path; p; p = p.up) out.push(p.key);
-  return out.reverse();
-}
-
-/** Each shape's fields by CloudFormation name (built on first use). */
-let specsByCfn: Map<ShapeName, Map<string, FieldSpec>> | undefined;
-
-function specOf(name: ShapeName, cfnKey: string): FieldSpec | undefined {
-  specsByCfn ??= new Map(
-    (Object.keys(SHAPES) as ShapeName[]).map((shape) => [shape, new Map(SHAPES[shape].map((f) => [f.cfn, f]))]),
-  );
-  return specsByCfn.get(name)?.get(cfnKey);
-}
 
 export interface CfnConversion {
   pipeline: Pipeline;
@@ -173,7 +146,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
   const conditional = (
     value: unknown,
     cfn: At,
-    api: Path,
+    api: NodePath,
     convert: (branch: unknown, cfn: At, api: At) => unknown,
     onItem = false,
   ): { held: unknown; branch: ConditionalBranch } | undefined => {
@@ -264,7 +237,7 @@ export function fromCfnProperties(properties: unknown, logicalId: string, record
     let conditionalFields: Record<string, ConditionalBranch> | undefined;
     for (const key of Object.keys(value)) {
       const v = value[key];
-      const spec = specOf(name, key);
+      const spec = fieldByCfn(name, key);
       if (!spec) {
         keep(at(cfn, key), v, `${key} is not part of the CodePipeline API model`);
         continue;

@@ -185,6 +185,24 @@ export const SHAPES: Record<ShapeName, FieldSpec[]> = {
 };
 
 /** API fields CloudFormation cannot hold, with the reason given in the warning. */
+/** Each shape's fields by CloudFormation name, and its API field names (built on first use). */
+let lookups: { byCfn: Map<ShapeName, Map<string, FieldSpec>>; api: Map<ShapeName, Set<string>> } | undefined;
+
+function shapeLookups(): NonNullable<typeof lookups> {
+  const shapes = Object.keys(SHAPES) as ShapeName[];
+  return (lookups ??= {
+    byCfn: new Map(shapes.map((shape) => [shape, new Map(SHAPES[shape].map((f) => [f.cfn, f]))])),
+    api: new Map(shapes.map((shape) => [shape, new Set(SHAPES[shape].map((f) => f.api))])),
+  });
+}
+
+/** The field of `shape` that CloudFormation calls `cfnKey`. */
+export const fieldByCfn = (shape: ShapeName, cfnKey: string): FieldSpec | undefined =>
+  shapeLookups().byCfn.get(shape)?.get(cfnKey);
+
+/** Whether `key` is one of `shape`'s API fields. */
+export const isApiField = (shape: ShapeName, key: string): boolean => shapeLookups().api.get(shape)?.has(key) ?? false;
+
 export const NOT_IN_CLOUDFORMATION: Partial<Record<ShapeName, Record<string, string>>> = {
   Pipeline: { version: 'Version is read-only in CloudFormation (the service sets it)' },
   Rule: { timeoutInMinutes: 'AWS::CodePipeline::Pipeline RuleDeclaration has no TimeoutInMinutes' },

@@ -11,7 +11,8 @@ import { expressionAt, placeholderAt, secretAt } from '../plan/index.js';
 import { isPlainObject, ownEntries, setOwn } from '../plan/own.js';
 import { pointerOf } from '../plan/pointer.js';
 import type { ExportPlan, ExportWarning, ExpressionValue } from '../types.js';
-import { NOT_IN_CLOUDFORMATION, SHAPES, type FieldKind, type ShapeName } from './shapes.js';
+import { at, segmentsOf, type At } from './node-path.js';
+import { NOT_IN_CLOUDFORMATION, SHAPES, isApiField, type FieldKind, type ShapeName } from './shapes.js';
 
 export interface CfnParameter {
   Type: 'String';
@@ -27,30 +28,7 @@ export interface CfnProperties {
   warnings: ExportWarning[];
 }
 
-/** A node's path as a chain of segments, joined into a pointer only where one is asked for (most nodes never are). */
-interface Path {
-  readonly up: Path | undefined;
-  readonly key: string | number;
-}
-type At = Path | undefined;
-
-const at = (up: At, key: string | number): Path => ({ up, key });
-
-function pointerAt(path: At): string {
-  const segments: (string | number)[] = [];
-  for (let p = path; p; p = p.up) segments.push(p.key);
-  return pointerOf(segments.reverse());
-}
-
-/** Each shape's API field names (built on first use). */
-let apiFields: Map<ShapeName, Set<string>> | undefined;
-
-function isApiField(name: ShapeName, key: string): boolean {
-  apiFields ??= new Map(
-    (Object.keys(SHAPES) as ShapeName[]).map((shape) => [shape, new Set(SHAPES[shape].map((f) => f.api))]),
-  );
-  return apiFields.get(name)?.has(key) ?? false;
-}
+const pointerAt = (path: At): string => pointerOf(segmentsOf(path));
 
 /**
  * Turns the plan's pipeline into the `Properties` of an `AWS::CodePipeline::Pipeline`
